@@ -1,0 +1,30 @@
+package dev.docket.answer;
+
+import java.util.List;
+
+/**
+ * An answer or a refusal.
+ *
+ * @param language the language the answer is written in (the question's, when Docket speaks it)
+ * @param answered false for a refusal: the sources don't answer, or the question was not accepted
+ * @param text the answer with {@code [n]} markers that refer to {@code citations}
+ * @param adapter which answerer produced the text, e.g. "extractive"
+ * @param millis time from receiving the question to the answer
+ */
+public record Answer(
+        String question,
+        String language,
+        boolean answered,
+        String text,
+        List<Citation> citations,
+        String adapter,
+        long millis) {
+
+    public Answer {
+        citations = List.copyOf(citations);
+    }
+
+    public Answer withMillis(long elapsed) {
+        return new Answer(question, language, answered, text, citations, adapter, elapsed);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.docket.answer;
+
+import dev.docket.knowledge.LanguageDetector;
+import dev.docket.store.LoggedQuestion;
+import dev.docket.store.QuestionLog;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes a question from any front end (CLI, console, Discord): cleans it, refuses empty or over-long ones with a
+ * message that says why, answers the rest, times the answer and writes it to the question log.
+ */
+public final class QuestionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionHandler.class);
+
+    private final Answerer answerer;
+    private final QuestionLog questionLog;
+    private final LanguageDetector languageDetector;
+    private final int maxQuestionChars;
+    private final Clock clock;
+
+    public QuestionHandler(
+            Answerer answerer, QuestionLog questionLog, LanguageDetector languageDetector, int maxQuestionChars,
+            Clock clock) {
+        this.answerer = answerer;
+        this.questionLog = questionLog;
+        this.languageDetector = languageDetector;
+        this.maxQuestionChars = maxQuestionChars;
+        this.clock = clock;
+    }
+
+    public Answer handle(Question question) {
+        long started = clock.millis();
+        String text = clean(question.text());
+        Answer answer;
+        if (text.isEmpty()) {
+            answer = notAccepted(question.text(), question.languageHint(), "empty");
+        } else if (text.length() > maxQuestionChars) {
+            String language = languageDetector.detect(text, hintOrEnglish(question.languageHint()));
+            answer = notAccepted(text, language, "too.long", text.length(), maxQuestionChars);
+        } else {
+            answer = answerer.answer(new Question(text, question.languageHint(), question.channel()));
+        }
+        answer = answer.withMillis(clock.millis() - started);
+        record(question.channel(), answer);
+        return answer;
+    }
+
+    /** Removes control and zero-width characters and collapses white space. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String visible = text.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", "").replaceAll("[\\u200B-\\u200D\\uFEFF]", "");
+        return visible.replaceAll("\\s+", " ").strip();
+    }
+
+    private static Answer notAccepted(String question, String language, String key, Object... arguments) {
+        String spoken = Phrases.speaks(language) ? language : "en";
+        return new Answer(question == null ? "" : question, spoken, false, Phrases.say(spoken, key, arguments),
+                List.of(), "none", 0);
+    }
+
+    private static String hintOrEnglish(String hint) {
+        return hint == null ? "en" : hint;
+    }
+
+    private void record(String channel, Answer answer) {
+        try {
+            questionLog.record(new LoggedQuestion(channel, answer.question(), answer.language(), answer.answered(),
+                    answer.adapter(), answer.millis()));
+        } catch (RuntimeException e) {
+            log.warn("question log could not be written; the answer was still given", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.docket.answer;
+
+import dev.docket.retrieval.Retrieval;
+import dev.docket.retrieval.ScoredSentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the sentences an extractive answer quotes: the best one, then others that score nearly as well and add
+ * something (another source, or for "how many" and "when" questions another figure), skipping near-duplicates.
+ */
+final class SentenceSelector {
+
+    private static final double CLOSE_ENOUGH = 0.8;
+    private static final double CLOSE_ENOUGH_FOR_FIGURES = 0.7;
+    private static final double DUPLICATE_OVERLAP = 0.7;
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d+)?");
+
+    private final int maxSentences;
+
+    SentenceSelector(int maxSentences) {
+        this.maxSentences = maxSentences;
+    }
+
+    /** The chosen sentences, best first, and whether they give different figures from different sources. */
+    record Selection(List<ScoredSentence> sentences, boolean disagree) {}
+
+    Selection select(Retrieval retrieval) {
+        List<ScoredSentence> ranked = retrieval.sentences();
+        ScoredSentence best = ranked.get(0);
+        List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
+        boolean figures = asksForFigure(retrieval.question().kind());
+        for (ScoredSentence candidate : ranked.subList(1, ranked.size())) {
+            if (chosen.size() >= maxSentences) {
+                break;
+            }
+            double needed = best.score() * (figures ? CLOSE_ENOUGH_FOR_FIGURES : CLOSE_ENOUGH);
+            if (candidate.score() >= needed && addsSomething(candidate, chosen, figures)) {
+                chosen.add(candidate);
+            }
+        }
+        return new Selection(chosen, figures && differentFigures(chosen));
+    }
+
+    private static boolean asksForFigure(String kind) {
+        return kind.equals("quantity") || kind.equals("date");
+    }
+
+    private static boolean addsSomething(ScoredSentence candidate, List<ScoredSentence> chosen, boolean figures) {
+        for (ScoredSentence taken : chosen) {
+            if (overlap(taken, candidate) >= DUPLICATE_OVERLAP) {
+                return false;
+            }
+        }
+        if (figures) {
+            return candidate.sentence().hasNumber() || candidate.sentence().hasDate();
+        }
+        return chosen.stream().noneMatch(taken -> taken.document().source().equals(candidate.document().source()))
+                || candidate.coverage() >= chosen.get(0).coverage();
+    }
+
+    private static double overlap(ScoredSentence a, ScoredSentence b) {
+        Set<String> first = a.sentence().sharedTerms();
+        Set<String> second = b.sentence().sharedTerms();
+        if (first.isEmpty() || second.isEmpty()) {
+            return 0;
+        }
+        Set<String> common = new HashSet<>(first);
+        common.retainAll(second);
+        return (double) common.size() / Math.min(first.size(), second.size());
+    }
+
+    private static boolean differentFigures(List<ScoredSentence> chosen) {
+        Set<String> sources = new HashSet<>();
+        Set<Set<String>> figureSets = new HashSet<>();
+        for (ScoredSentence sentence : chosen) {
+            Set<String> numbers = numbers(sentence.sentence().sentence().text());
+            if (!numbers.isEmpty()) {
+                sources.add(sentence.document().source());
+                figureSets.add(numbers);
+            }
+        }
+        return sources.size() > 1 && figureSets.size() > 1;
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> numbers = new HashSet<>();
+        Matcher matcher = NUMBER.matcher(text);
+        while (matcher.find()) {
+            numbers.add(matcher.group().replaceAll("[.,\\u00a0 ](?=\\d{3}\\b)", ""));
+        }
+        return numbers;
+    }
+}

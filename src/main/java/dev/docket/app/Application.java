@@ -1,0 +1,112 @@
+package dev.docket.app;
+
+import dev.docket.answer.ExtractiveAnswerer;
+import dev.docket.answer.QuestionHandler;
+import dev.docket.config.DocketConfig;
+import dev.docket.knowledge.KnowledgeScanner;
+import dev.docket.knowledge.LanguageDetector;
+import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.retrieval.FieldAnalyzers;
+import dev.docket.retrieval.HybridRetriever;
+import dev.docket.retrieval.KnowledgeBase;
+import dev.docket.retrieval.KnowledgeReloader;
+import dev.docket.retrieval.PassageEmbedder;
+import dev.docket.retrieval.QuestionAnalyzer;
+import dev.docket.store.Database;
+import dev.docket.store.EmbeddingCache;
+import dev.docket.store.KnowledgeStore;
+import dev.docket.store.QuestionLog;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.time.Clock;
+
+/**
+ * The composition root: builds every part from the configuration, in one place, and owns what must be closed.
+ * Front ends (CLI, Discord) take the parts they need from here.
+ */
+public final class Application implements AutoCloseable {
+
+    /** The in-process embedding model's name; part of every cached embedding's key. */
+    public static final String EMBEDDING_MODEL = "all-minilm-l6-v2-q";
+
+    private final DocketConfig config;
+    private final Database database;
+    private final KnowledgeBase knowledgeBase;
+    private final KnowledgeReloader reloader;
+    private final ExtractiveAnswerer extractiveAnswerer;
+    private final QuestionHandler questionHandler;
+    private final QuestionLog questionLog;
+
+    private Application(
+            DocketConfig config,
+            Database database,
+            KnowledgeBase knowledgeBase,
+            KnowledgeReloader reloader,
+            ExtractiveAnswerer extractiveAnswerer,
+            QuestionHandler questionHandler,
+            QuestionLog questionLog) {
+        this.config = config;
+        this.database = database;
+        this.knowledgeBase = knowledgeBase;
+        this.reloader = reloader;
+        this.extractiveAnswerer = extractiveAnswerer;
+        this.questionHandler = questionHandler;
+        this.questionLog = questionLog;
+    }
+
+    /** Opens the database and builds the parts; the knowledge is empty until {@link #reloader()} runs. */
+    public static Application build(DocketConfig config) {
+        return build(config, new AllMiniLmL6V2QuantizedEmbeddingModel(), Clock.systemUTC());
+    }
+
+    static Application build(DocketConfig config, EmbeddingModel embeddingModel, Clock clock) {
+        Database database = Database.open(config.dataFolder());
+        LanguageDetector languageDetector = new LanguageDetector();
+        LanguageLexicon lexicon = LanguageLexicon.load();
+        FieldAnalyzers analyzers = new FieldAnalyzers(lexicon, 5);
+        PassageEmbedder embedder =
+                new PassageEmbedder(embeddingModel, EMBEDDING_MODEL, new EmbeddingCache(database, clock));
+        KnowledgeBase knowledgeBase = new KnowledgeBase();
+        KnowledgeScanner scanner = new KnowledgeScanner(
+                languageDetector, config.ingest().passageChars(), config.ingest().maxFileBytes());
+        KnowledgeReloader reloader = new KnowledgeReloader(config.knowledgeFolder(), scanner,
+                new KnowledgeStore(database, clock), embedder, analyzers, knowledgeBase, clock);
+        QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, lexicon, analyzers, embedder);
+        HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval());
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(
+                questionAnalyzer, retriever, knowledgeBase, config.answer().maxSentences());
+        QuestionLog questionLog = new QuestionLog(database, clock);
+        QuestionHandler handler = new QuestionHandler(
+                extractive, questionLog, languageDetector, config.answer().maxQuestionChars(), clock);
+        return new Application(config, database, knowledgeBase, reloader, extractive, handler, questionLog);
+    }
+
+    public DocketConfig config() {
+        return config;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    public KnowledgeReloader reloader() {
+        return reloader;
+    }
+
+    public ExtractiveAnswerer extractiveAnswerer() {
+        return extractiveAnswerer;
+    }
+
+    public QuestionHandler questionHandler() {
+        return questionHandler;
+    }
+
+    public QuestionLog questionLog() {
+        return questionLog;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,2 @@
+/** The composition root, {@link dev.docket.app.Application}: every part is built and wired there. */
+package dev.docket.app;

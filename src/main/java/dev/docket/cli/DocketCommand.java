@@ -1,0 +1,89 @@
+package dev.docket.cli;
+
+import dev.docket.app.Application;
+import dev.docket.config.ConfigLoader;
+import dev.docket.config.DocketConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, and with no command the interactive console. */
+@Command(
+        name = "docket",
+        mixinStandardHelpOptions = true,
+        version = "Docket 0.1.0",
+        description = "Answers questions about a public dispute from a folder of articles, with cited snippets.",
+        subcommands = {
+            AskCommand.class,
+            ConsoleCommand.class,
+            ReloadCommand.class,
+            SourcesCommand.class,
+            EvalCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class DocketCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: config/docket.yaml).")
+    Path configFile = Path.of("config", "docket.yaml");
+
+    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge folder (overrides the config).")
+    Path knowledge;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder for the database (overrides the config).")
+    Path data;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Map<String, String> environment;
+
+    DocketCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /** The configured command line; errors print a one-line message, not a stack trace. */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new DocketCommand(environment));
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("docket: " + exception.getMessage());
+            return 2;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        return new ConsoleCommand().runWith(this);
+    }
+
+    DocketConfig config() {
+        DocketConfig config = new ConfigLoader(environment).load(configFile);
+        if (knowledge != null) {
+            config = config.withKnowledge(knowledge);
+        }
+        if (data != null) {
+            config = config.withData(data);
+        }
+        return config;
+    }
+
+    /** Builds the application and loads the knowledge folder, as every command that answers needs. */
+    Application startWithKnowledge() {
+        Application application = Application.build(config());
+        application.reloader().reload();
+        return application;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,2 @@
+/** The picocli command line; entry point {@link dev.docket.cli.DocketCommand}. */
+package dev.docket.cli;

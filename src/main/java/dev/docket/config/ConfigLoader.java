@@ -1,0 +1,133 @@
+package dev.docket.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads {@link DocketConfig}: defaults from code, then the YAML file (if present), then environment variables.
+ *
+ * <p>Every leaf key has an environment override named {@code DOCKET_} plus its path in upper case with dots and
+ * dashes as underscores: {@code retrieval.min-coverage} is {@code DOCKET_RETRIEVAL_MIN_COVERAGE}. Unknown keys
+ * in the file are all reported in one message.
+ */
+public final class ConfigLoader {
+
+    private final ObjectMapper mapper;
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = environment;
+        this.mapper = new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Loads the config; a missing file means defaults. Throws {@link ConfigException} naming every bad key. */
+    public DocketConfig load(Path file) {
+        ObjectNode tree = mapper.valueToTree(DocketConfig.defaults());
+        List<String> problems = new ArrayList<>();
+        if (file != null && Files.isRegularFile(file)) {
+            mergeFile(file, tree, problems);
+        }
+        applyEnvironment(tree, "", problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(describe(file) + String.join("; ", problems));
+        }
+        try {
+            return mapper.treeToValue(tree, DocketConfig.class);
+        } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new ConfigException(describe(file) + cause.getMessage(), e);
+        }
+    }
+
+    /** The environment variable names that override config keys, for documentation and validation. */
+    public List<String> environmentNames() {
+        List<String> names = new ArrayList<>();
+        collectNames(mapper.valueToTree(DocketConfig.defaults()), "", names);
+        return names;
+    }
+
+    private void mergeFile(Path file, ObjectNode tree, List<String> problems) {
+        JsonNode fromFile;
+        try {
+            fromFile = mapper.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file + ": not valid YAML (" + e.getOriginalMessage() + "); fix or remove it", e);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (fromFile != null && fromFile.isObject()) {
+            merge(tree, (ObjectNode) fromFile, "", problems);
+        } else if (fromFile != null && !fromFile.isNull() && !fromFile.isMissingNode()) {
+            problems.add("the file must be a YAML mapping of keys");
+        }
+    }
+
+    private static void merge(ObjectNode target, ObjectNode source, String prefix, List<String> problems) {
+        Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = prefix + field.getKey();
+            JsonNode existing = target.get(field.getKey());
+            if (existing == null) {
+                problems.add("unknown key '" + key + "'");
+            } else if (existing.isObject() && field.getValue().isObject()) {
+                merge((ObjectNode) existing, (ObjectNode) field.getValue(), key + ".", problems);
+            } else if (existing.isObject()) {
+                problems.add("'" + key + "' must be a section of keys");
+            } else {
+                target.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private void applyEnvironment(ObjectNode tree, String prefix, List<String> problems) {
+        Iterator<Map.Entry<String, JsonNode>> fields = tree.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = prefix + field.getKey();
+            if (field.getValue().isObject()) {
+                applyEnvironment((ObjectNode) field.getValue(), key + ".", problems);
+            } else {
+                String value = environment.get(environmentName(key));
+                if (value != null) {
+                    field.setValue(new TextNode(value));
+                }
+            }
+        }
+    }
+
+    private static void collectNames(JsonNode tree, String prefix, List<String> names) {
+        tree.fields().forEachRemaining(field -> {
+            String key = prefix + field.getKey();
+            if (field.getValue().isObject()) {
+                collectNames(field.getValue(), key + ".", names);
+            } else {
+                names.add(environmentName(key));
+            }
+        });
+    }
+
+    static String environmentName(String key) {
+        return "DOCKET_" + key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static String describe(Path file) {
+        return "configuration" + (file == null ? "" : " (" + file + ")") + ": ";
+    }
+}

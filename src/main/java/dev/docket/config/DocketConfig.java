@@ -1,0 +1,47 @@
+package dev.docket.config;
+
+import java.nio.file.Path;
+
+/**
+ * The whole configuration, read from {@code config/docket.yaml} with {@code DOCKET_*} environment overrides.
+ * Each stage receives only its own section.
+ *
+ * @param knowledge the folder of knowledge files
+ * @param data the folder holding the H2 database
+ */
+public record DocketConfig(
+        String knowledge, String data, IngestConfig ingest, RetrievalConfig retrieval, AnswerConfig answer) {
+
+    public DocketConfig {
+        if (knowledge == null || knowledge.isBlank()) {
+            throw new IllegalArgumentException("knowledge: must name the knowledge folder");
+        }
+        if (data == null || data.isBlank()) {
+            throw new IllegalArgumentException("data: must name the data folder");
+        }
+        ingest = ingest == null ? IngestConfig.defaults() : ingest;
+        retrieval = retrieval == null ? RetrievalConfig.defaults() : retrieval;
+        answer = answer == null ? AnswerConfig.defaults() : answer;
+    }
+
+    public static DocketConfig defaults() {
+        return new DocketConfig(
+                "knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(), AnswerConfig.defaults());
+    }
+
+    public Path knowledgeFolder() {
+        return Path.of(knowledge);
+    }
+
+    public Path dataFolder() {
+        return Path.of(data);
+    }
+
+    public DocketConfig withKnowledge(Path folder) {
+        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer);
+    }
+
+    public DocketConfig withData(Path folder) {
+        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.docket.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Language resources from {@code language/*.tsv}: month names, number and scale words that map to one canonical
+ * term in every language, and the phrases that say what kind of answer a question wants. Data, not code: a new
+ * language is new lines in those files.
+ */
+public final class LanguageLexicon {
+
+    private final Map<String, String> formToCanonical = new HashMap<>();
+    private final Map<String, String> formToKind = new HashMap<>();
+    private final List<String[]> questionPhrases = new ArrayList<>();
+    private final Set<String> questionWords = new HashSet<>();
+
+    /** Loads the lexicon shipped in the jar. */
+    public static LanguageLexicon load() {
+        LanguageLexicon lexicon = new LanguageLexicon();
+        for (String[] row : rows("language/lexicon.tsv", 3)) {
+            for (String form : row[2].split(",")) {
+                lexicon.formToCanonical.put(form.strip(), row[1]);
+                lexicon.formToKind.put(form.strip(), row[0]);
+            }
+        }
+        for (String[] row : rows("language/question-types.tsv", 3)) {
+            lexicon.questionPhrases.add(new String[] {row[0], row[2]});
+            lexicon.questionWords.addAll(List.of(row[2].split(" ")));
+        }
+        lexicon.questionPhrases.sort((a, b) -> b[1].length() - a[1].length());
+        return lexicon;
+    }
+
+    /** The canonical term for a folded, lower-case word ("juillet" -> "m07"), or null. */
+    public String canonical(String foldedWord) {
+        return formToCanonical.get(foldedWord);
+    }
+
+    /** The kind of a canonical form ("month", "number", "scale", "currency", "unit"), or null. */
+    public String kindOf(String foldedWord) {
+        return formToKind.get(foldedWord);
+    }
+
+    /** True for words that only say what kind of answer is wanted ("how", "wann", "combien"). */
+    public boolean isQuestionWord(String foldedWord) {
+        return questionWords.contains(foldedWord);
+    }
+
+    /** The kind of answer a question asks for: "quantity", "date", "person", or "other". */
+    public String questionKind(String question) {
+        String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ") + " ";
+        int best = Integer.MAX_VALUE;
+        String kind = "other";
+        for (String[] phrase : questionPhrases) {
+            if (phrase[0].equals("other")) {
+                continue;
+            }
+            int at = padded.indexOf(" " + phrase[1] + " ");
+            if (at >= 0 && at < best) {
+                best = at;
+                kind = phrase[0];
+            }
+        }
+        return kind;
+    }
+
+    /** Lower case without diacritics, as the analyzers see words. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").replace("ß", "ss");
+    }
+
+    private static List<String[]> rows(String resource, int columns) {
+        InputStream in = LanguageLexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is missing from the classpath; rebuild the jar");
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                if (cells.length != columns) {
+                    throw new IllegalStateException(resource + ": line '" + line + "' needs " + columns
+                            + " tab-separated columns");
+                }
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " could not be read", e);
+        }
+        return rows;
+    }
+}

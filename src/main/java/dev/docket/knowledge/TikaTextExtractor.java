@@ -1,0 +1,41 @@
+package dev.docket.knowledge;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/** Extracts plain text and the title from HTML and PDF files with Apache Tika; scripts never become text. */
+final class TikaTextExtractor {
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+
+    /** Extracted text and the title the file declares (or null). */
+    record Extracted(String text, String title) {}
+
+    Extracted extract(byte[] bytes, String fileName) throws UnreadableFileException {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableFileException("file is encrypted; provide an unencrypted copy", e);
+        } catch (IOException | SAXException | TikaException e) {
+            throw new UnreadableFileException("file could not be parsed (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); check that it opens in a viewer", e);
+        }
+        String text = handler.toString().strip();
+        if (text.isEmpty()) {
+            throw new UnreadableFileException("file has no extractable text (a scanned PDF needs OCR first)");
+        }
+        return new Extracted(text, metadata.get(TikaCoreProperties.TITLE));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.docket.retrieval;
+
+import java.util.Set;
+
+/**
+ * A question ready for retrieval.
+ *
+ * @param language ISO 639-1 code of the question's language
+ * @param kind what answer it wants: "quantity", "date", "person" or "other"
+ * @param topicText the question without its question words, for the lexical fields
+ * @param sharedTerms its language-neutral terms (see {@link SharedTermFilter})
+ * @param vector its unit-length embedding
+ */
+public record AnalyzedQuestion(
+        String text, String language, String kind, String topicText, Set<String> sharedTerms, float[] vector) {
+
+    public AnalyzedQuestion {
+        sharedTerms = Set.copyOf(sharedTerms);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.docket.retrieval;
+
+import dev.docket.config.RetrievalConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Hybrid retrieval: Lucene BM25 over every language's field and the language-neutral shared field, and the
+ * embedding's nearest passages (HNSW), fused by reciprocal rank; then sentences of the best passages are ranked
+ * and the answerability decision is made.
+ */
+public final class HybridRetriever implements Retriever {
+
+    private static final int PASSAGES_TO_READ = 8;
+
+    private final KnowledgeBase knowledgeBase;
+    private final FieldAnalyzers analyzers;
+    private final RetrievalConfig config;
+    private final ReciprocalRankFusion fusion;
+
+    public HybridRetriever(KnowledgeBase knowledgeBase, FieldAnalyzers analyzers, RetrievalConfig config) {
+        this.knowledgeBase = knowledgeBase;
+        this.analyzers = analyzers;
+        this.config = config;
+        this.fusion = new ReciprocalRankFusion(config.rrfK());
+    }
+
+    @Override
+    public Retrieval retrieve(AnalyzedQuestion question) {
+        KnowledgeIndex index = knowledgeBase.current();
+        if (index.isEmpty()) {
+            return new Retrieval(question, List.of(), false, 0);
+        }
+        try {
+            IndexSearcher searcher = index.searcher();
+            StoredFields storedFields = searcher.storedFields();
+            List<Integer> lexical = ranking(searcher, storedFields, index, lexicalQuery(question), config.lexicalTopK());
+            Query dense = new KnnFloatVectorQuery(KnowledgeIndex.VECTOR, question.vector(), config.denseTopK());
+            List<Integer> semantic = ranking(searcher, storedFields, index, dense, config.denseTopK());
+            Map<Integer, Double> fused = fusion.fuse(List.of(lexical, semantic));
+            List<Integer> best = fused.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                    .limit(PASSAGES_TO_READ)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return new SentenceRanker(index, question, config).rank(best, fused);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory index search failed", e);
+        }
+    }
+
+    private Query lexicalQuery(AnalyzedQuestion question) {
+        QueryBuilder builder = new QueryBuilder(analyzers);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String field : FieldAnalyzers.textFields()) {
+            Query clause = builder.createBooleanQuery(field, question.topicText(), BooleanClause.Occur.SHOULD);
+            if (clause != null) {
+                query.add(clause, BooleanClause.Occur.SHOULD);
+            }
+        }
+        Query shared = builder.createBooleanQuery(FieldAnalyzers.SHARED, question.text(), BooleanClause.Occur.SHOULD);
+        if (shared != null) {
+            query.add(new BoostQuery(shared, 1.5f), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static List<Integer> ranking(
+            IndexSearcher searcher, StoredFields storedFields, KnowledgeIndex index, Query query, int topK)
+            throws IOException {
+        List<Integer> passageIds = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, topK).scoreDocs) {
+            passageIds.add(index.passageIdOf(storedFields, hit.doc));
+        }
+        return passageIds;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.docket.retrieval;
+
+import dev.docket.knowledge.SourceDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * An immutable snapshot of the knowledge as searched: documents, passages with vectors, the Lucene index over
+ * them, and sentence frequencies of shared terms. A reload builds a new snapshot and swaps it in whole
+ * ({@link KnowledgeBase}), so a question always sees one consistent version.
+ */
+public final class KnowledgeIndex {
+
+    static final String PASSAGE_ID = "pid";
+    static final String VECTOR = "vector";
+
+    private final List<SourceDocument> documents;
+    private final List<IndexedPassage> passages;
+    private final IndexSearcher searcher;
+    private final Map<String, Integer> sharedTermToSentenceCount;
+    private final int sentenceCount;
+
+    KnowledgeIndex(
+            List<SourceDocument> documents,
+            List<IndexedPassage> passages,
+            IndexSearcher searcher,
+            Map<String, Integer> sharedTermToSentenceCount,
+            int sentenceCount) {
+        this.documents = List.copyOf(documents);
+        this.passages = List.copyOf(passages);
+        this.searcher = searcher;
+        this.sharedTermToSentenceCount = Map.copyOf(sharedTermToSentenceCount);
+        this.sentenceCount = sentenceCount;
+    }
+
+    public List<SourceDocument> documents() {
+        return documents;
+    }
+
+    public List<IndexedPassage> passages() {
+        return passages;
+    }
+
+    public boolean isEmpty() {
+        return passages.isEmpty();
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** Inverse sentence frequency of a shared term; terms the knowledge never uses weigh the most. */
+    double idf(String sharedTerm) {
+        int count = sharedTermToSentenceCount.getOrDefault(sharedTerm, 0);
+        return Math.log(1 + (sentenceCount + 1.0) / (count + 0.5));
+    }
+
+    boolean isKnown(String sharedTerm) {
+        return sharedTermToSentenceCount.containsKey(sharedTerm);
+    }
+
+    /** The position in {@link #passages()} of the passage behind a Lucene hit. */
+    int passageIdOf(StoredFields storedFields, int luceneDocId) {
+        try {
+            return storedFields.document(luceneDocId).getField(PASSAGE_ID).numericValue().intValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory index could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.docket.retrieval;
+
+import dev.docket.knowledge.Passage;
+import dev.docket.knowledge.Sentence;
+import dev.docket.knowledge.SourceDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Builds a {@link KnowledgeIndex} in memory: one Lucene document per passage with its language's text field,
+ * the shared field and its vector (HNSW), plus sentence features for the answer ranking.
+ */
+final class KnowledgeIndexBuilder {
+
+    private final FieldAnalyzers analyzers;
+    private final SentenceFeatures features;
+
+    KnowledgeIndexBuilder(FieldAnalyzers analyzers) {
+        this.analyzers = analyzers;
+        this.features = new SentenceFeatures(analyzers);
+    }
+
+    /** {@code passageVectors} holds one vector per passage, in document and passage order. */
+    KnowledgeIndex build(List<SourceDocument> documents, List<float[]> passageVectors) {
+        List<IndexedPassage> passages = new ArrayList<>();
+        Map<String, Integer> termToSentenceCount = new HashMap<>();
+        int sentenceCount = 0;
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers))) {
+            for (SourceDocument document : documents) {
+                for (Passage passage : document.passages()) {
+                    float[] vector = passageVectors.get(passages.size());
+                    List<IndexedSentence> sentences = new ArrayList<>();
+                    for (Sentence sentence : passage.sentences()) {
+                        IndexedSentence indexed = features.analyse(sentence);
+                        indexed.sharedTerms().forEach(term -> termToSentenceCount.merge(term, 1, Integer::sum));
+                        sentences.add(indexed);
+                        sentenceCount++;
+                    }
+                    writer.addDocument(luceneDocument(passages.size(), document.language(), passage, vector));
+                    passages.add(new IndexedPassage(document, passage, vector, sentences));
+                }
+            }
+            writer.commit();
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            return new KnowledgeIndex(documents, passages, searcher, termToSentenceCount, sentenceCount);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory Lucene index could not be built", e);
+        }
+    }
+
+    private static Document luceneDocument(int id, String language, Passage passage, float[] vector) {
+        Document document = new Document();
+        document.add(new StoredField(KnowledgeIndex.PASSAGE_ID, id));
+        document.add(new TextField(FieldAnalyzers.textField(language), passage.text(), Field.Store.NO));
+        document.add(new TextField(FieldAnalyzers.SHARED, passage.text(), Field.Store.NO));
+        document.add(new KnnFloatVectorField(KnowledgeIndex.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        return document;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.docket.retrieval;
+
+import dev.docket.knowledge.LanguageDetector;
+import dev.docket.knowledge.LanguageLexicon;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Detects a question's language and kind, strips its question words and embeds it once. */
+public final class QuestionAnalyzer {
+
+    private final LanguageDetector languageDetector;
+    private final LanguageLexicon lexicon;
+    private final SentenceFeatures features;
+    private final PassageEmbedder embedder;
+
+    public QuestionAnalyzer(
+            LanguageDetector languageDetector, LanguageLexicon lexicon, FieldAnalyzers analyzers,
+            PassageEmbedder embedder) {
+        this.languageDetector = languageDetector;
+        this.lexicon = lexicon;
+        this.features = new SentenceFeatures(analyzers);
+        this.embedder = embedder;
+    }
+
+    /** {@code languageHint} (e.g. a Discord user's locale) decides only when the text itself does not. */
+    public AnalyzedQuestion analyze(String question, String languageHint) {
+        String language = languageDetector.detect(question, languageHint == null ? "en" : languageHint);
+        String topicText = Arrays.stream(question.split("\\s+"))
+                .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
+                .collect(Collectors.joining(" "));
+        return new AnalyzedQuestion(
+                question,
+                language,
+                lexicon.questionKind(question),
+                topicText,
+                features.sharedTerms(question),
+                embedder.embedQuestion(question));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.docket.retrieval;
+
+import dev.docket.knowledge.SkippedFile;
+import java.util.List;
+
+/**
+ * What a reload did, for the CLI, Discord and the log.
+ *
+ * @param kept files that are now unreadable but whose previous version is still served
+ * @param embedded passages that had to be embedded (the rest came from the cache)
+ */
+public record ReloadReport(
+        List<String> added,
+        List<String> changed,
+        List<String> removed,
+        List<String> unchanged,
+        List<SkippedFile> skipped,
+        List<String> kept,
+        int documents,
+        int passages,
+        int embedded,
+        long millis) {
+
+    public ReloadReport {
+        added = List.copyOf(added);
+        changed = List.copyOf(changed);
+        removed = List.copyOf(removed);
+        unchanged = List.copyOf(unchanged);
+        skipped = List.copyOf(skipped);
+        kept = List.copyOf(kept);
+    }
+
+    /** A few lines for a person: counts, then each added, changed, removed and skipped file. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("Reloaded %d documents (%d passages, %d newly embedded) in %d ms:"
+                        + " %d added, %d changed, %d removed, %d unchanged, %d skipped.%n",
+                documents, passages, embedded, millis, added.size(), changed.size(), removed.size(),
+                unchanged.size(), skipped.size()));
+        added.forEach(source -> text.append("  added    ").append(source).append('\n'));
+        changed.forEach(source -> text.append("  changed  ").append(source).append('\n'));
+        removed.forEach(source -> text.append("  removed  ").append(source).append('\n'));
+        for (SkippedFile file : skipped) {
+            text.append("  skipped  ").append(file.source()).append(": ").append(file.reason());
+            text.append(kept.contains(file.source()) ? " (previous version still served)\n" : "\n");
+        }
+        return text.toString();
+    }
+}

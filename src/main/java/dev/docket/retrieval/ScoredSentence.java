@@ -1,0 +1,12 @@
+package dev.docket.retrieval;
+
+import dev.docket.knowledge.SourceDocument;
+
+/**
+ * A candidate answer sentence.
+ *
+ * @param coverage share (by weight) of the question's terms found in the sentence and its passage
+ * @param score the ranking score that combines coverage, fused rank, similarity and answer kind
+ */
+public record ScoredSentence(
+        SourceDocument document, int passageOrdinal, IndexedSentence sentence, double coverage, double score) {}

@@ -1,0 +1,49 @@
+package dev.docket.retrieval;
+
+import dev.docket.knowledge.Sentence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** Analyses text into shared terms and tells which kinds of facts a sentence states. */
+final class SentenceFeatures {
+
+    private static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
+    private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
+    private static final Pattern NAME =
+            Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+|\\b\\p{Lu}{3,}\\b");
+
+    private final Analyzer analyzer;
+
+    SentenceFeatures(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    IndexedSentence analyse(Sentence sentence) {
+        Set<String> terms = sharedTerms(sentence.text());
+        boolean hasDate = terms.stream().anyMatch(term -> MONTH.matcher(term).matches());
+        boolean hasNumber = terms.stream().anyMatch(term -> NUMBER.matcher(term).matches());
+        boolean hasName = NAME.matcher(sentence.text()).find();
+        return new IndexedSentence(sentence, terms, hasNumber, hasDate, hasName);
+    }
+
+    Set<String> sharedTerms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(FieldAnalyzers.SHARED, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of in-memory text failed", e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.docket.retrieval;
+
+import dev.docket.config.RetrievalConfig;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ranks the sentences of the best passages and decides answerability. A sentence scores by how much of the
+ * question's weight (inverse sentence frequency) it and its passage cover, its passage's fused rank and embedding
+ * similarity, whether it states the kind of fact asked for (a number for "how many", a date for "when"), and
+ * whether it is in the question's language. The question is answerable when some sentence covers enough of it,
+ * or a passage is very similar to it.
+ */
+final class SentenceRanker {
+
+    private static final Logger log = LoggerFactory.getLogger(SentenceRanker.class);
+
+    private static final double SENTENCE_WEIGHT = 0.7;
+    private static final double KIND_BONUS = 0.25;
+    private static final double LANGUAGE_BONUS = 0.08;
+    private static final int MIN_SENTENCE_CHARS = 30;
+
+    private final KnowledgeIndex index;
+    private final AnalyzedQuestion question;
+    private final RetrievalConfig config;
+    private final double questionWeight;
+
+    SentenceRanker(KnowledgeIndex index, AnalyzedQuestion question, RetrievalConfig config) {
+        this.index = index;
+        this.question = question;
+        this.config = config;
+        this.questionWeight = question.sharedTerms().stream().mapToDouble(index::idf).sum();
+    }
+
+    Retrieval rank(List<Integer> passageIds, Map<Integer, Double> fused) {
+        double topFused = passageIds.isEmpty() ? 1 : fused.get(passageIds.get(0));
+        List<ScoredSentence> sentences = new ArrayList<>();
+        double evidence = 0;
+        double topSimilarity = 0;
+        for (int id : passageIds) {
+            IndexedPassage passage = index.passages().get(id);
+            double similarity = dot(question.vector(), passage.vector());
+            topSimilarity = Math.max(topSimilarity, similarity);
+            double passageCoverage = coverage(union(passage.sentences()));
+            double rank = fused.get(id) / topFused;
+            for (IndexedSentence sentence : passage.sentences()) {
+                double coverage = SENTENCE_WEIGHT * coverage(sentence.sharedTerms())
+                        + (1 - SENTENCE_WEIGHT) * passageCoverage;
+                evidence = Math.max(evidence, coverage);
+                double score = coverage + 0.35 * rank + 0.5 * similarity + kindBonus(sentence)
+                        + (passage.document().language().equals(question.language()) ? LANGUAGE_BONUS : 0)
+                        - (sentence.sentence().text().length() < MIN_SENTENCE_CHARS ? 0.5 : 0);
+                sentences.add(new ScoredSentence(
+                        passage.document(), passage.passage().ordinal(), sentence, coverage, score));
+            }
+        }
+        sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        boolean answerable = evidence >= config.minCoverage() || topSimilarity >= config.minSimilarity();
+        if (log.isDebugEnabled()) {
+            log.debug("question terms {} kind {}: coverage {} similarity {} -> answerable {}",
+                    question.sharedTerms(), question.kind(), evidence, topSimilarity, answerable);
+            sentences.stream().limit(5).forEach(s -> log.debug("  {} cov {} {} {}", s.score(), s.coverage(),
+                    s.document().source(), s.sentence().sentence().text()));
+        }
+        return new Retrieval(question, sentences, answerable, Math.max(evidence, topSimilarity));
+    }
+
+    private double coverage(Set<String> terms) {
+        if (questionWeight == 0) {
+            return 0;
+        }
+        double matched = 0;
+        for (String term : question.sharedTerms()) {
+            if (terms.contains(term)) {
+                matched += index.idf(term);
+            }
+        }
+        return matched / questionWeight;
+    }
+
+    private double kindBonus(IndexedSentence sentence) {
+        boolean fits = switch (question.kind()) {
+            case "quantity" -> sentence.hasNumber();
+            case "date" -> sentence.hasDate();
+            case "person" -> sentence.hasName();
+            default -> false;
+        };
+        return fits ? KIND_BONUS : 0;
+    }
+
+    private static Set<String> union(List<IndexedSentence> sentences) {
+        Set<String> terms = new HashSet<>();
+        sentences.forEach(sentence -> terms.addAll(sentence.sharedTerms()));
+        return terms;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
