@@ -6,9 +6,7 @@ import dev.docket.answer.QuestionHandler;
 import dev.docket.app.Application;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,7 +37,7 @@ final class AskCommand implements Callable<Integer> {
             QuestionHandler handler = application.questionHandler();
             PrintWriter out = docket.out();
             if (words.size() == 1 && words.get(0).equals("-")) {
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                BufferedReader in = docket.in();
                 String line;
                 while ((line = in.readLine()) != null) {
                     if (!line.isBlank()) {

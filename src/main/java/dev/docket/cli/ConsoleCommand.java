@@ -4,10 +4,8 @@ import dev.docket.answer.Question;
 import dev.docket.app.Application;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -27,7 +25,7 @@ final class ConsoleCommand implements Callable<Integer> {
     int runWith(DocketCommand root) {
         try (Application application = root.startWithKnowledge()) {
             PrintWriter out = root.out();
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = root.in();
             out.println("Docket: ask about " + application.knowledgeBase().current().documents().size()
                     + " documents. Empty line or 'exit' quits.");
             while (true) {

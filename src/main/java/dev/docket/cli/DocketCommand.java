@@ -3,7 +3,11 @@ package dev.docket.cli;
 import dev.docket.app.Application;
 import dev.docket.config.ConfigLoader;
 import dev.docket.config.DocketConfig;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,14 +45,21 @@ public final class DocketCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Map<String, String> environment;
+    private final InputStream in;
 
-    DocketCommand(Map<String, String> environment) {
+    DocketCommand(Map<String, String> environment, InputStream in) {
         this.environment = environment;
+        this.in = in;
+    }
+
+    /** The command line reading standard input. */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        return commandLine(environment, System.in);
     }
 
     /** The configured command line; errors print a one-line message, not a stack trace. */
-    public static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new DocketCommand(environment));
+    public static CommandLine commandLine(Map<String, String> environment, InputStream in) {
+        CommandLine commandLine = new CommandLine(new DocketCommand(environment, in));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("docket: " + exception.getMessage());
             return 2;
@@ -77,6 +88,10 @@ public final class DocketCommand implements Callable<Integer> {
         Application application = Application.build(config());
         application.reloader().reload();
         return application;
+    }
+
+    BufferedReader in() {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     PrintWriter out() {

@@ -22,7 +22,12 @@ import java.util.Set;
  */
 public final class LanguageLexicon {
 
+    private static final int MIN_PREFIX = 4;
+
     private final Map<String, String> formToCanonical = new HashMap<>();
+    private final Map<String, String> formToConcept = new HashMap<>();
+    private final Map<String, String> prefixToConcept = new HashMap<>();
+    private int longestPrefix;
     private final Map<String, String> formToKind = new HashMap<>();
     private final List<String[]> questionPhrases = new ArrayList<>();
     private final Set<String> questionWords = new HashSet<>();
@@ -36,6 +41,11 @@ public final class LanguageLexicon {
                 lexicon.formToKind.put(form.strip(), row[0]);
             }
         }
+        for (String[] row : rows("language/concepts.tsv", 2)) {
+            for (String form : row[1].split(",")) {
+                lexicon.addConceptForm(form.strip(), row[0]);
+            }
+        }
         for (String[] row : rows("language/question-types.tsv", 3)) {
             lexicon.questionPhrases.add(new String[] {row[0], row[2]});
             lexicon.questionWords.addAll(List.of(row[2].split(" ")));
@@ -47,6 +57,29 @@ public final class LanguageLexicon {
     /** The canonical term for a folded, lower-case word ("juillet" -> "m07"), or null. */
     public String canonical(String foldedWord) {
         return formToCanonical.get(foldedWord);
+    }
+
+    /**
+     * The concept a folded word belongs to in {@code language/concepts.tsv} ("anwalts", "lawyer" and "avocats"
+     * all give "lawyer"), matching exact forms first and then the longest listed prefix; null if none.
+     */
+    public String concept(String foldedWord) {
+        String concept = formToConcept.get(foldedWord);
+        for (int length = Math.min(foldedWord.length(), longestPrefix); concept == null && length >= MIN_PREFIX;
+                length--) {
+            concept = prefixToConcept.get(foldedWord.substring(0, length));
+        }
+        return concept;
+    }
+
+    private void addConceptForm(String form, String concept) {
+        if (form.endsWith("*")) {
+            String prefix = form.substring(0, form.length() - 1);
+            prefixToConcept.put(prefix, concept);
+            longestPrefix = Math.max(longestPrefix, prefix.length());
+        } else {
+            formToConcept.put(form, concept);
+        }
     }
 
     /** The kind of a canonical form ("month", "number", "scale", "currency", "unit"), or null. */

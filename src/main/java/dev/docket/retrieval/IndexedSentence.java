@@ -10,9 +10,15 @@ import java.util.Set;
  * @param hasNumber it states an amount or count
  * @param hasDate it names a month or a date
  * @param hasName it names a person or organisation beyond its first word
+ * @param vector the sentence's unit-length embedding
  */
 public record IndexedSentence(
-        Sentence sentence, Set<String> sharedTerms, boolean hasNumber, boolean hasDate, boolean hasName) {
+        Sentence sentence,
+        Set<String> sharedTerms,
+        boolean hasNumber,
+        boolean hasDate,
+        boolean hasName,
+        float[] vector) {
 
     public IndexedSentence {
         sharedTerms = Set.copyOf(sharedTerms);

@@ -35,8 +35,11 @@ final class KnowledgeIndexBuilder {
         this.features = new SentenceFeatures(analyzers);
     }
 
-    /** {@code passageVectors} holds one vector per passage, in document and passage order. */
-    KnowledgeIndex build(List<SourceDocument> documents, List<float[]> passageVectors) {
+    /**
+     * {@code passageVectors} holds one vector per passage and {@code sentenceVectors} one per sentence, both in
+     * document, passage and sentence order.
+     */
+    KnowledgeIndex build(List<SourceDocument> documents, List<float[]> passageVectors, List<float[]> sentenceVectors) {
         List<IndexedPassage> passages = new ArrayList<>();
         Map<String, Integer> termToSentenceCount = new HashMap<>();
         int sentenceCount = 0;
@@ -47,7 +50,7 @@ final class KnowledgeIndexBuilder {
                     float[] vector = passageVectors.get(passages.size());
                     List<IndexedSentence> sentences = new ArrayList<>();
                     for (Sentence sentence : passage.sentences()) {
-                        IndexedSentence indexed = features.analyse(sentence);
+                        IndexedSentence indexed = features.analyse(sentence, sentenceVectors.get(sentenceCount));
                         indexed.sharedTerms().forEach(term -> termToSentenceCount.merge(term, 1, Integer::sum));
                         sentences.add(indexed);
                         sentenceCount++;

@@ -99,13 +99,23 @@ public final class KnowledgeReloader {
 
     private Indexed index(List<SourceDocument> documents) {
         List<String> texts = new ArrayList<>();
+        int passages = 0;
         for (SourceDocument document : documents) {
             for (Passage passage : document.passages()) {
                 texts.add(passage.text());
+                passages++;
+            }
+        }
+        for (SourceDocument document : documents) {
+            for (Passage passage : document.passages()) {
+                passage.sentences().forEach(sentence -> texts.add(sentence.text()));
             }
         }
         PassageEmbedder.Embedded embedded = embedder.embedAll(texts);
-        return new Indexed(indexBuilder.build(documents, embedded.vectors()), texts.size(), embedded.computed());
+        List<float[]> vectors = embedded.vectors();
+        KnowledgeIndex index =
+                indexBuilder.build(documents, vectors.subList(0, passages), vectors.subList(passages, vectors.size()));
+        return new Indexed(index, passages, embedded.computed());
     }
 
     private static ReloadReport report(

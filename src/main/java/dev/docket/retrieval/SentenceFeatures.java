@@ -24,12 +24,12 @@ final class SentenceFeatures {
         this.analyzer = analyzer;
     }
 
-    IndexedSentence analyse(Sentence sentence) {
+    IndexedSentence analyse(Sentence sentence, float[] vector) {
         Set<String> terms = sharedTerms(sentence.text());
         boolean hasDate = terms.stream().anyMatch(term -> MONTH.matcher(term).matches());
         boolean hasNumber = terms.stream().anyMatch(term -> NUMBER.matcher(term).matches());
         boolean hasName = NAME.matcher(sentence.text()).find();
-        return new IndexedSentence(sentence, terms, hasNumber, hasDate, hasName);
+        return new IndexedSentence(sentence, terms, hasNumber, hasDate, hasName, vector);
     }
 
     Set<String> sharedTerms(String text) {

@@ -46,14 +46,18 @@ final class SentenceRanker {
         for (int id : passageIds) {
             IndexedPassage passage = index.passages().get(id);
             double similarity = dot(question.vector(), passage.vector());
-            topSimilarity = Math.max(topSimilarity, similarity);
             double passageCoverage = coverage(union(passage.sentences()));
             double rank = fused.get(id) / topFused;
             for (IndexedSentence sentence : passage.sentences()) {
                 double coverage = SENTENCE_WEIGHT * coverage(sentence.sharedTerms())
                         + (1 - SENTENCE_WEIGHT) * passageCoverage;
-                evidence = Math.max(evidence, coverage);
-                double score = coverage + 0.35 * rank + 0.5 * similarity + kindBonus(sentence)
+                double sentenceSimilarity = dot(question.vector(), sentence.vector());
+                if (fitsKind(sentence)) {
+                    evidence = Math.max(evidence, coverage);
+                    topSimilarity = Math.max(topSimilarity, Math.max(similarity, sentenceSimilarity));
+                }
+                double score = coverage + 0.35 * rank + 0.5 * Math.max(similarity, sentenceSimilarity)
+                        + kindBonus(sentence)
                         + (passage.document().language().equals(question.language()) ? LANGUAGE_BONUS : 0)
                         - (sentence.sentence().text().length() < MIN_SENTENCE_CHARS ? 0.5 : 0);
                 sentences.add(new ScoredSentence(
@@ -92,6 +96,15 @@ final class SentenceRanker {
             default -> false;
         };
         return fits ? KIND_BONUS : 0;
+    }
+
+    /** Only a sentence with a number can answer "how many", only one with a date "when". */
+    private boolean fitsKind(IndexedSentence sentence) {
+        return switch (question.kind()) {
+            case "quantity" -> sentence.hasNumber();
+            case "date" -> sentence.hasDate();
+            default -> true;
+        };
     }
 
     private static Set<String> union(List<IndexedSentence> sentences) {

@@ -8,7 +8,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns folded words into terms that mean the same in English, German and French: month names, number and scale
- * words become canonical terms ("Juli" and "juillet" both become {@code m07}), numbers get a decimal point, and
+ * words become canonical terms ("Juli" and "juillet" both become {@code m07}), words of the concept lexicon
+ * become their concept ("Anwalt" and "avocat" both become {@code ~lawyer}), numbers get a decimal point, and
  * other words are cut to a short prefix, a crude stemmer that also joins cognates ("negligence" and
  * "négligence", "million" and "Millionen"). Question words are dropped.
  */
@@ -32,8 +33,11 @@ final class SharedTermFilter extends TokenFilter {
                 continue;
             }
             String canonical = lexicon.canonical(word);
+            String concept = canonical == null ? lexicon.concept(word) : null;
             if (canonical != null) {
                 term.setEmpty().append(canonical);
+            } else if (concept != null) {
+                term.setEmpty().append('~').append(concept);
             } else if (hasDigit(word)) {
                 term.setEmpty().append(word.replace(',', '.'));
             } else if (word.length() > prefixLength) {

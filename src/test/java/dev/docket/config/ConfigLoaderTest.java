@@ -1,0 +1,49 @@
+package dev.docket.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ConfigLoaderTest {
+
+    @Test
+    void should_match_the_defaults_when_loading_the_shipped_config() {
+        DocketConfig config = new ConfigLoader(Map.of()).load(Path.of("config", "docket.yaml"));
+
+        assertEquals(DocketConfig.defaults(), config);
+    }
+
+    @Test
+    void should_let_the_environment_override_a_key() {
+        DocketConfig config = new ConfigLoader(Map.of("DOCKET_RETRIEVAL_RRF_K", "10", "DOCKET_DATA", "/tmp/d"))
+                .load(null);
+
+        assertEquals(10, config.retrieval().rrfK());
+        assertEquals("/tmp/d", config.data());
+    }
+
+    @Test
+    void should_name_every_unknown_key_in_one_message(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("docket.yaml");
+        Files.writeString(file, "retreival:\n  rrf-k: 3\nanswer:\n  max-sentence: 2\n");
+
+        ConfigException error = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of()).load(file));
+
+        assertTrue(error.getMessage().contains("'retreival'"), error.getMessage());
+        assertTrue(error.getMessage().contains("'answer.max-sentence'"), error.getMessage());
+    }
+
+    @Test
+    void should_name_the_key_when_a_value_is_out_of_range() {
+        ConfigException error = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(Map.of("DOCKET_ANSWER_MAX_SENTENCES", "7")).load(null));
+
+        assertTrue(error.getMessage().contains("answer.max-sentences"), error.getMessage());
+    }
+}

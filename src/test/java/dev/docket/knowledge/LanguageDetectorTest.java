@@ -1,0 +1,30 @@
+package dev.docket.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class LanguageDetectorTest {
+
+    private final LanguageDetector detector = new LanguageDetector();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How much did the outage cost the airline?            | en
+            Wie viele Flüge wurden gestrichen?                   | de
+            Wann hat der Anwalt den Brief geschrieben?           | de
+            Combien de vols ont été annulés ?                    | fr
+            Qui est l'avocat de l'entreprise ?                   | fr
+            ¿Cuántos vuelos fueron cancelados por la aerolínea?  | es
+            """)
+    void should_detect_the_language_of_a_short_question(String question, String language) {
+        assertEquals(language, detector.detect(question, "en"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"de", "fr"})
+    void should_use_the_hint_when_the_text_gives_no_evidence(String hint) {
+        assertEquals(hint, detector.detect("Delta 500?", hint));
+    }
+}

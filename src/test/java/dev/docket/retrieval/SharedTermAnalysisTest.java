@@ -1,0 +1,38 @@
+package dev.docket.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docket.knowledge.LanguageLexicon;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class SharedTermAnalysisTest {
+
+    private final SentenceFeatures features = new SentenceFeatures(new FieldAnalyzers(LanguageLexicon.load(), 5));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            more than 6,000 flights  | mehr als 6.000 Flüge  | 6000
+            on July 19               | am 19. Juli           | m07
+            8.5 million systems      | 8,5 millions          | 8.5
+            500 million dollars      | 500 Millionen Dollar  | million
+            over five days           | cinq jours            | 5
+            """)
+    void should_give_the_same_term_in_every_language(String first, String second, String term) {
+        Set<String> firstTerms = features.sharedTerms(first);
+        Set<String> secondTerms = features.sharedTerms(second);
+
+        assertTrue(firstTerms.contains(term), firstTerms.toString());
+        assertTrue(secondTerms.contains(term), secondTerms.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"How many flights were cancelled?", "Wie viele Flüge wurden gestrichen?"})
+    void should_drop_question_words(String question) {
+        Set<String> terms = features.sharedTerms(question);
+
+        assertEquals(2, terms.size(), terms.toString());
+    }
+}
