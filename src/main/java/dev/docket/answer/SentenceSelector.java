@@ -57,7 +57,7 @@ final class SentenceSelector {
             }
         }
         if (figures) {
-            return candidate.sentence().hasNumber() || candidate.sentence().hasDate();
+            return NUMBER.matcher(candidate.sentence().sentence().text()).find();
         }
         return chosen.stream().noneMatch(taken -> taken.document().source().equals(candidate.document().source()))
                 || candidate.coverage() >= chosen.get(0).coverage();
@@ -87,11 +87,15 @@ final class SentenceSelector {
         return sources.size() > 1 && figureSets.size() > 1;
     }
 
+    /** The figures of a sentence, without thousands separators; small numbers (days, ordinals) are left out. */
     private static Set<String> numbers(String text) {
         Set<String> numbers = new HashSet<>();
         Matcher matcher = NUMBER.matcher(text);
         while (matcher.find()) {
-            numbers.add(matcher.group().replaceAll("[.,\\u00a0 ](?=\\d{3}\\b)", ""));
+            String number = matcher.group().replaceAll("[.,\\u00a0 ](?=\\d{3}\\b)", "");
+            if (number.length() > 2) {
+                numbers.add(number);
+            }
         }
         return numbers;
     }

@@ -4,8 +4,10 @@ import dev.docket.config.RetrievalConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,7 +25,9 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class HybridRetriever implements Retriever {
 
+    /** Passages whose sentences are ranked: the best by fused rank, plus the best of each ranking alone. */
     private static final int PASSAGES_TO_READ = 8;
+    private static final int BEST_OF_EACH_RANKING = 5;
 
     private final KnowledgeBase knowledgeBase;
     private final FieldAnalyzers analyzers;
@@ -50,12 +54,14 @@ public final class HybridRetriever implements Retriever {
             Query dense = new KnnFloatVectorQuery(KnowledgeIndex.VECTOR, question.vector(), config.denseTopK());
             List<Integer> semantic = ranking(searcher, storedFields, index, dense, config.denseTopK());
             Map<Integer, Double> fused = fusion.fuse(List.of(lexical, semantic));
-            List<Integer> best = fused.entrySet().stream()
+            Set<Integer> best = new LinkedHashSet<>();
+            fused.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
                     .limit(PASSAGES_TO_READ)
-                    .map(Map.Entry::getKey)
-                    .toList();
-            return new SentenceRanker(index, question, config).rank(best, fused);
+                    .forEach(entry -> best.add(entry.getKey()));
+            best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
+            best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
+            return new SentenceRanker(index, question, config).rank(List.copyOf(best), fused);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index search failed", e);
         }

@@ -23,7 +23,7 @@ final class SentenceRanker {
 
     private static final double SENTENCE_WEIGHT = 0.7;
     private static final double KIND_BONUS = 0.25;
-    private static final double LANGUAGE_BONUS = 0.08;
+    private static final double LANGUAGE_BONUS = 0.2;
     private static final int MIN_SENTENCE_CHARS = 30;
 
     private final KnowledgeIndex index;
@@ -39,7 +39,7 @@ final class SentenceRanker {
     }
 
     Retrieval rank(List<Integer> passageIds, Map<Integer, Double> fused) {
-        double topFused = passageIds.isEmpty() ? 1 : fused.get(passageIds.get(0));
+        double topFused = passageIds.stream().mapToDouble(fused::get).max().orElse(1);
         List<ScoredSentence> sentences = new ArrayList<>();
         double evidence = 0;
         double topSimilarity = 0;
