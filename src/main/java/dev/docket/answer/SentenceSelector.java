@@ -60,7 +60,14 @@ final class SentenceSelector {
             return NUMBER.matcher(candidate.sentence().sentence().text()).find();
         }
         return chosen.stream().noneMatch(taken -> taken.document().source().equals(candidate.document().source()))
-                || candidate.coverage() >= chosen.get(0).coverage();
+                || candidate.coverage() >= chosen.get(0).coverage()
+                || follows(candidate, chosen.get(0));
+    }
+
+    /** The sentence right after {@code previous} often completes it ("... phishing. Akamai's data shows this."). */
+    private static boolean follows(ScoredSentence candidate, ScoredSentence previous) {
+        int gap = candidate.sentence().sentence().start() - previous.sentence().sentence().end();
+        return candidate.document().source().equals(previous.document().source()) && gap >= 0 && gap <= 2;
     }
 
     private static double overlap(ScoredSentence a, ScoredSentence b) {

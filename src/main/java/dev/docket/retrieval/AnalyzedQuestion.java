@@ -9,12 +9,20 @@ import java.util.Set;
  * @param kind what answer it wants: "quantity", "date", "person" or "other"
  * @param topicText the question without its question words, for the lexical fields
  * @param sharedTerms its language-neutral terms (see {@link SharedTermFilter})
+ * @param nameTerms shared terms of the capitalized words after its first word: names it asks about
  * @param vector its unit-length embedding
  */
 public record AnalyzedQuestion(
-        String text, String language, String kind, String topicText, Set<String> sharedTerms, float[] vector) {
+        String text,
+        String language,
+        String kind,
+        String topicText,
+        Set<String> sharedTerms,
+        Set<String> nameTerms,
+        float[] vector) {
 
     public AnalyzedQuestion {
         sharedTerms = Set.copyOf(sharedTerms);
+        nameTerms = Set.copyOf(nameTerms);
     }
 }

@@ -3,10 +3,16 @@ package dev.docket.retrieval;
 import dev.docket.knowledge.LanguageDetector;
 import dev.docket.knowledge.LanguageLexicon;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Detects a question's language and kind, strips its question words and embeds it once. */
 public final class QuestionAnalyzer {
+
+    private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]+");
 
     private final LanguageDetector languageDetector;
     private final LanguageLexicon lexicon;
@@ -34,6 +40,23 @@ public final class QuestionAnalyzer {
                 lexicon.questionKind(question),
                 topicText,
                 features.sharedTerms(question),
+                capitalizesNouns(language) ? Set.of() : nameTerms(question),
                 embedder.embedQuestion(question));
+    }
+
+    /** In German every noun is capitalized, so capitals do not mark names there. */
+    private static boolean capitalizesNouns(String language) {
+        return "de".equals(language);
+    }
+
+    private Set<String> nameTerms(String question) {
+        Set<String> terms = new LinkedHashSet<>();
+        Matcher names = CAPITALIZED.matcher(question);
+        while (names.find()) {
+            if (names.start() > 0) {
+                terms.addAll(features.sharedTerms(names.group()));
+            }
+        }
+        return terms;
     }
 }

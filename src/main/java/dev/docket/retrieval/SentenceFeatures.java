@@ -3,7 +3,9 @@ package dev.docket.retrieval;
 import dev.docket.knowledge.Sentence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,6 +17,7 @@ final class SentenceFeatures {
 
     private static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NAME =
             Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+|\\b\\p{Lu}{3,}\\b");
 
@@ -25,15 +28,31 @@ final class SentenceFeatures {
     }
 
     IndexedSentence analyse(Sentence sentence, float[] vector) {
-        Set<String> terms = sharedTerms(sentence.text());
+        List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = terms.stream().anyMatch(term -> MONTH.matcher(term).matches());
-        boolean hasNumber = terms.stream().anyMatch(term -> NUMBER.matcher(term).matches());
         boolean hasName = NAME.matcher(sentence.text()).find();
-        return new IndexedSentence(sentence, terms, hasNumber, hasDate, hasName, vector);
+        return new IndexedSentence(
+                sentence, new LinkedHashSet<>(terms), statesQuantity(terms), hasDate, hasName, vector);
+    }
+
+    /** A number that is not the day or year of a date ("19" in "July 19", "2024"). */
+    private static boolean statesQuantity(List<String> terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            boolean nextToMonth = (i > 0 && MONTH.matcher(terms.get(i - 1)).matches())
+                    || (i + 1 < terms.size() && MONTH.matcher(terms.get(i + 1)).matches());
+            if (NUMBER.matcher(terms.get(i)).matches() && !nextToMonth && !YEAR.matcher(terms.get(i)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Set<String> sharedTerms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
+        return new LinkedHashSet<>(sharedTermSequence(text));
+    }
+
+    private List<String> sharedTermSequence(String text) {
+        List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(FieldAnalyzers.SHARED, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

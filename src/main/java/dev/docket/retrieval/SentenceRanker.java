@@ -25,6 +25,7 @@ final class SentenceRanker {
     private static final double KIND_BONUS = 0.25;
     private static final double LANGUAGE_BONUS = 0.2;
     private static final int MIN_SENTENCE_CHARS = 30;
+    private static final double UNKNOWN_NAME_COVERAGE = 0.75;
 
     private final KnowledgeIndex index;
     private final AnalyzedQuestion question;
@@ -65,14 +66,24 @@ final class SentenceRanker {
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        boolean answerable = evidence >= config.minCoverage() || topSimilarity >= config.minSimilarity();
+        boolean answerable = evidence >= requiredCoverage() || topSimilarity >= config.minSimilarity();
         if (log.isDebugEnabled()) {
             log.debug("question terms {} kind {}: coverage {} similarity {} -> answerable {}",
                     question.sharedTerms(), question.kind(), evidence, topSimilarity, answerable);
-            sentences.stream().limit(5).forEach(s -> log.debug("  {} cov {} {} {}", s.score(), s.coverage(),
-                    s.document().source(), s.sentence().sentence().text()));
+            sentences.stream().limit(5).forEach(s -> log.debug("  {} cov {} sim {} {} {}", s.score(), s.coverage(),
+                    dot(question.vector(), s.sentence().vector()), s.document().source(), s.sentence().sentence().text()));
         }
         return new Retrieval(question, sentences, answerable, Math.max(evidence, topSimilarity));
+    }
+
+    /**
+     * A question that names something the knowledge never mentions ("American Airlines") is probably about
+     * something else, so it needs stronger coverage to be answered.
+     */
+    private double requiredCoverage() {
+        boolean namesUnknown = question.nameTerms().stream()
+                .anyMatch(term -> !term.startsWith("~") && !index.isKnown(term));
+        return namesUnknown ? Math.max(config.minCoverage(), UNKNOWN_NAME_COVERAGE) : config.minCoverage();
     }
 
     private double coverage(Set<String> terms) {
@@ -95,7 +106,10 @@ final class SentenceRanker {
             case "person" -> sentence.hasName();
             default -> false;
         };
-        return fits ? KIND_BONUS : 0;
+        if (fits) {
+            return KIND_BONUS;
+        }
+        return fitsKind(sentence) ? 0 : -KIND_BONUS;
     }
 
     /** Only a sentence with a number can answer "how many", only one with a date "when". */
