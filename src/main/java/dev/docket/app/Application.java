@@ -3,6 +3,10 @@ package dev.docket.app;
 import dev.docket.answer.ExtractiveAnswerer;
 import dev.docket.answer.QuestionHandler;
 import dev.docket.config.DocketConfig;
+import dev.docket.figures.FigureCatalog;
+import dev.docket.figures.FigureExtractor;
+import dev.docket.figures.FigureLexicon;
+import dev.docket.figures.FigureRows;
 import dev.docket.knowledge.KnowledgeScanner;
 import dev.docket.knowledge.LanguageDetector;
 import dev.docket.knowledge.LanguageLexicon;
@@ -14,6 +18,7 @@ import dev.docket.retrieval.PassageEmbedder;
 import dev.docket.retrieval.QuestionAnalyzer;
 import dev.docket.store.Database;
 import dev.docket.store.EmbeddingCache;
+import dev.docket.store.FigureStore;
 import dev.docket.store.KnowledgeStore;
 import dev.docket.store.QuestionLog;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -36,6 +41,7 @@ public final class Application implements AutoCloseable {
     private final ExtractiveAnswerer extractiveAnswerer;
     private final QuestionHandler questionHandler;
     private final QuestionLog questionLog;
+    private final FigureCatalog figures;
 
     private Application(
             DocketConfig config,
@@ -44,7 +50,8 @@ public final class Application implements AutoCloseable {
             KnowledgeReloader reloader,
             ExtractiveAnswerer extractiveAnswerer,
             QuestionHandler questionHandler,
-            QuestionLog questionLog) {
+            QuestionLog questionLog,
+            FigureCatalog figures) {
         this.config = config;
         this.database = database;
         this.knowledgeBase = knowledgeBase;
@@ -52,6 +59,7 @@ public final class Application implements AutoCloseable {
         this.extractiveAnswerer = extractiveAnswerer;
         this.questionHandler = questionHandler;
         this.questionLog = questionLog;
+        this.figures = figures;
     }
 
     /** Opens the database and builds the parts; the knowledge is empty until {@link #reloader()} runs. */
@@ -69,8 +77,14 @@ public final class Application implements AutoCloseable {
         KnowledgeBase knowledgeBase = new KnowledgeBase();
         KnowledgeScanner scanner = new KnowledgeScanner(
                 languageDetector, config.ingest().passageChars(), config.ingest().maxFileBytes());
+        FigureLexicon figureLexicon = FigureLexicon.load(lexicon);
+        FigureExtractor figureExtractor = new FigureExtractor(figureLexicon);
+        FigureRows figureRows = new FigureRows(figureExtractor, figureLexicon);
+        KnowledgeStore knowledgeStore = new KnowledgeStore(database, clock, figureRows);
         KnowledgeReloader reloader = new KnowledgeReloader(config.knowledgeFolder(), scanner,
-                new KnowledgeStore(database, clock), embedder, analyzers, knowledgeBase, clock);
+                knowledgeStore, embedder, analyzers, knowledgeBase, clock);
+        FigureCatalog figures = new FigureCatalog(knowledgeStore, new FigureStore(database), figureExtractor,
+                figureRows, embeddingModel, lexicon);
         QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, lexicon, analyzers, embedder);
         HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval());
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(
@@ -78,7 +92,8 @@ public final class Application implements AutoCloseable {
         QuestionLog questionLog = new QuestionLog(database, clock);
         QuestionHandler handler = new QuestionHandler(
                 extractive, questionLog, languageDetector, config.answer().maxQuestionChars(), clock);
-        return new Application(config, database, knowledgeBase, reloader, extractive, handler, questionLog);
+        return new Application(
+                config, database, knowledgeBase, reloader, extractive, handler, questionLog, figures);
     }
 
     public DocketConfig config() {
@@ -103,6 +118,11 @@ public final class Application implements AutoCloseable {
 
     public QuestionLog questionLog() {
         return questionLog;
+    }
+
+    /** Figures, disagreements and the timeline of the stored knowledge. */
+    public FigureCatalog figures() {
+        return figures;
     }
 
     @Override

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             ReloadCommand.class,
             SourcesCommand.class,
             EvalCommand.class,
+            FiguresCommand.class,
+            TimelineCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DocketCommand implements Callable<Integer> {

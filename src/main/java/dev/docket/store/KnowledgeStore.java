@@ -20,23 +20,34 @@ public final class KnowledgeStore {
 
     private final Database database;
     private final Clock clock;
+    private final DerivedFigures derivedFigures;
 
     public KnowledgeStore(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+        this(database, clock, DerivedFigures.NONE);
     }
 
-    /** Replaces the stored knowledge with {@code documents} in one transaction. */
+    /** A store that also writes the figures {@code derivedFigures} computes, with the documents. */
+    public KnowledgeStore(Database database, Clock clock, DerivedFigures derivedFigures) {
+        this.database = database;
+        this.clock = clock;
+        this.derivedFigures = derivedFigures;
+    }
+
+    /** Replaces the stored knowledge (and the figures derived from it) with {@code documents} in one transaction. */
     public void replaceAll(List<SourceDocument> documents) {
+        List<FigureRow> figures = derivedFigures.rowsFor(documents);
         database.transaction(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM documents");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
+            Map<String, Integer> sourceToId = new LinkedHashMap<>();
             for (SourceDocument document : documents) {
                 int id = insertDocument(connection, document, now);
                 insertPassages(connection, id, document.passages());
+                sourceToId.put(document.source(), id);
             }
+            FigureStore.insert(connection, sourceToId, figures, derivedFigures.fingerprint());
             return null;
         });
     }

@@ -1,0 +1,191 @@
+package dev.docket.figures;
+
+import dev.docket.knowledge.LanguageLexicon;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Groups figures that measure the same thing. Two figures of the same kind and unit are linked when
+ * <ol>
+ *   <li>their counted nouns match ({@link NounSimilarity}) and their amounts are within a factor of
+ *       {@value #MAX_RATIO}; or
+ *   <li>they state the same specific amount (at least {@value #MIN_SPECIFIC}) in different documents or
+ *       languages, unless both name clearly different things in the same language: a repeated "$500 million"
+ *       is the same claim, whatever language reports it; or
+ *   <li>they are alternatives listed side by side: adjacent sentences of one passage, named to different
+ *       speakers, within a factor of {@value #ALTERNATIVES_RATIO} ("Delta says over 5,000. Bloomberg gives over
+ *       5,500."); or
+ *   <li>they are durations whose sentences hold figures of one group: the time span of the same thing.
+ * </ol>
+ * Links are transitive. Dates are not grouped here (see {@link TimelineBuilder}).
+ */
+public final class FigureGrouper {
+
+    static final double MAX_RATIO = 3;
+    static final double ALTERNATIVES_RATIO = 1.5;
+    static final double MIN_SPECIFIC = 100;
+
+    private final NounSimilarity nouns;
+
+    /** Matches counted nouns with {@code embeddingModel} at the measured default threshold. */
+    public FigureGrouper(EmbeddingModel embeddingModel, LanguageLexicon lexicon) {
+        this(new NounSimilarity(embeddingModel, lexicon, NounSimilarity.DEFAULT_THRESHOLD));
+    }
+
+    FigureGrouper(NounSimilarity nouns) {
+        this.nouns = nouns;
+    }
+
+    public List<FigureGroup> group(List<Figure> all) {
+        List<Figure> figures = all.stream().filter(figure -> figure.kind() != FigureKind.DATE).toList();
+        UnionFind links = new UnionFind(figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                if (linked(figures.get(i), figures.get(j))) {
+                    links.union(i, j);
+                }
+            }
+        }
+        linkDurations(figures, links);
+        Map<Integer, List<Figure>> rootToFigures = new LinkedHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            rootToFigures.computeIfAbsent(links.find(i), root -> new ArrayList<>()).add(figures.get(i));
+        }
+        return rootToFigures.values().stream()
+                .map(FigureGrouper::toGroup)
+                .sorted(Comparator.comparing(FigureGroup::disagreement).reversed()
+                        .thenComparing(Comparator.comparingLong(FigureGroup::documentCount).reversed()))
+                .toList();
+    }
+
+    private boolean linked(Figure a, Figure b) {
+        if (a.kind() != b.kind() || !Objects.equals(a.unit(), b.unit()) || a.kind() == FigureKind.DURATION) {
+            return false;
+        }
+        boolean bothNamed = a.noun() != null && b.noun() != null;
+        boolean sameNoun = bothNamed && nouns.same(a.noun(), b.noun());
+        if (sameNoun && ratio(a, b) <= MAX_RATIO) {
+            return true;
+        }
+        boolean apart = !a.source().equals(b.source()) || !a.language().equals(b.language());
+        boolean contradicting = bothNamed && !sameNoun && a.language().equals(b.language());
+        if (a.statedAmount().equals(b.statedAmount()) && a.magnitude() >= MIN_SPECIFIC && apart && !contradicting) {
+            return true;
+        }
+        return sideBySide(a, b);
+    }
+
+    private static boolean sideBySide(Figure a, Figure b) {
+        return a.source().equals(b.source()) && a.passage() == b.passage() && a.sentenceStart() != b.sentenceStart()
+                && adjacent(a, b) && a.attribution() != null && b.attribution() != null
+                && !a.attribution().equals(b.attribution()) && a.magnitude() >= MIN_SPECIFIC
+                && b.magnitude() >= MIN_SPECIFIC && ratio(a, b) <= ALTERNATIVES_RATIO;
+    }
+
+    /** Sentences follow each other: nothing but white space between them. */
+    private static boolean adjacent(Figure a, Figure b) {
+        Figure first = a.sentenceStart() < b.sentenceStart() ? a : b;
+        Figure second = first == a ? b : a;
+        return second.sentenceStart() - first.sentenceEnd() <= 2;
+    }
+
+    private static double ratio(Figure a, Figure b) {
+        double small = Math.min(a.magnitude(), b.magnitude());
+        double large = Math.max(a.magnitude(), b.magnitude());
+        return small <= 0 ? Double.MAX_VALUE : large / small;
+    }
+
+    private static void linkDurations(List<Figure> figures, UnionFind links) {
+        Map<String, Set<Integer>> sentenceToGroups = new HashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).kind() != FigureKind.DURATION) {
+                sentenceToGroups.computeIfAbsent(sentenceKey(figures.get(i)), key -> new LinkedHashSet<>())
+                        .add(links.find(i));
+            }
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                Figure a = figures.get(i);
+                Figure b = figures.get(j);
+                if (a.kind() == FigureKind.DURATION && b.kind() == FigureKind.DURATION
+                        && Objects.equals(a.unit(), b.unit()) && shareGroup(sentenceToGroups, a, b)) {
+                    links.union(i, j);
+                }
+            }
+        }
+    }
+
+    private static boolean shareGroup(Map<String, Set<Integer>> sentenceToGroups, Figure a, Figure b) {
+        Set<Integer> groups = new LinkedHashSet<>(sentenceToGroups.getOrDefault(sentenceKey(a), Set.of()));
+        groups.retainAll(sentenceToGroups.getOrDefault(sentenceKey(b), Set.of()));
+        return !groups.isEmpty();
+    }
+
+    private static String sentenceKey(Figure figure) {
+        return figure.source() + "#" + figure.sentenceStart();
+    }
+
+    private static FigureGroup toGroup(List<Figure> figures) {
+        Map<String, List<Figure>> amountToFigures = new LinkedHashMap<>();
+        figures.stream()
+                .sorted(Comparator.comparingDouble(Figure::magnitude))
+                .forEach(figure -> amountToFigures.computeIfAbsent(figure.statedAmount(), key -> new ArrayList<>())
+                        .add(figure));
+        List<FigureGroup.GroupValue> values = new ArrayList<>();
+        for (List<Figure> same : amountToFigures.values()) {
+            Figure first = same.get(0);
+            values.add(new FigureGroup.GroupValue(AmountFormat.format(first.kind(), first.unit(),
+                    "band".equals(first.qualifier()) ? "band" : null,
+                    first.value(), first.lower(), first.upper()), first.value(), first.lower(), first.upper(), same));
+        }
+        Figure first = figures.get(0);
+        return new FigureGroup(first.kind(), first.unit(), label(figures), values.size() > 1, values);
+    }
+
+    private static String label(List<Figure> figures) {
+        Map<String, String> foldedToNoun = new LinkedHashMap<>();
+        figures.stream().map(Figure::noun).filter(Objects::nonNull)
+                .forEach(noun -> foldedToNoun.putIfAbsent(noun.toLowerCase(java.util.Locale.ROOT), noun));
+        if (!foldedToNoun.isEmpty()) {
+            return String.join(" / ", foldedToNoun.values());
+        }
+        Figure first = figures.get(0);
+        return switch (first.kind()) {
+            case MONEY -> first.unit() == null ? "money" : first.unit();
+            case DURATION -> first.unit() + "s";
+            default -> first.kind().id();
+        };
+    }
+
+    /** Disjoint sets over figure indices. */
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int size) {
+            parent = new int[size];
+            for (int i = 0; i < size; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void union(int a, int b) {
+            parent[find(a)] = find(b);
+        }
+    }
+}
