@@ -7,8 +7,14 @@ import dev.docket.retrieval.QuestionAnalyzer;
 import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.Retriever;
 import dev.docket.retrieval.ScoredSentence;
+import dev.docket.figures.Figure;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The offline answerer: quotes one to three sentences of the best passages verbatim, each followed by its
@@ -20,16 +26,24 @@ public final class ExtractiveAnswerer implements Answerer {
 
     public static final String ADAPTER = "extractive";
 
+    private static final int MAX_ALTERNATIVES = 3;
+
     private final QuestionAnalyzer questionAnalyzer;
     private final Retriever retriever;
     private final KnowledgeBase knowledgeBase;
+    private final FigureAlternatives alternatives;
     private final SentenceSelector selector;
 
     public ExtractiveAnswerer(
-            QuestionAnalyzer questionAnalyzer, Retriever retriever, KnowledgeBase knowledgeBase, int maxSentences) {
+            QuestionAnalyzer questionAnalyzer,
+            Retriever retriever,
+            KnowledgeBase knowledgeBase,
+            FigureAlternatives alternatives,
+            int maxSentences) {
         this.questionAnalyzer = questionAnalyzer;
         this.retriever = retriever;
         this.knowledgeBase = knowledgeBase;
+        this.alternatives = alternatives;
         this.selector = new SentenceSelector(maxSentences);
     }
 
@@ -53,10 +67,17 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         SentenceSelector.Selection selection = selector.select(retrieval);
         List<Citation> citations = new ArrayList<>();
-        StringBuilder text = new StringBuilder(Phrases.say(language, selection.disagree() ? "intro.disagree" : "intro"));
         for (ScoredSentence sentence : selection.sentences()) {
-            Citation citation = citationOf(citations.size() + 1, sentence);
-            citations.add(citation);
+            SourceDocument document = sentence.document();
+            var span = sentence.sentence().sentence();
+            citations.add(citationOf(citations.size() + 1, document, span.text(), span.start(), span.end()));
+        }
+        boolean disagree = selection.disagree();
+        if (question.kind().equals("quantity") || question.kind().equals("date")) {
+            disagree |= addAlternatives(citations, question);
+        }
+        StringBuilder text = new StringBuilder(Phrases.say(language, disagree ? "intro.disagree" : "intro"));
+        for (Citation citation : citations) {
             text.append(' ').append(citation.snippet()).append(" [").append(citation.n()).append(']');
         }
         return new Answer(question.text(), language, true, prefixed(question.language(), text.toString()),
@@ -86,10 +107,38 @@ public final class ExtractiveAnswerer implements Answerer {
         return Phrases.speaks(questionLanguage) ? text : Phrases.say("en", "other.language") + " " + text;
     }
 
-    private static Citation citationOf(int n, ScoredSentence sentence) {
-        SourceDocument document = sentence.document();
-        var span = sentence.sentence().sentence();
+    /**
+     * Adds a cited sentence for each other amount the sources give for a figure already quoted, so a disputed
+     * figure is never shown alone. Returns whether any was added.
+     */
+    private boolean addAlternatives(List<Citation> citations, AnalyzedQuestion question) {
+        Predicate<String> asked = label -> questionAnalyzer.sharedTerms(label).stream()
+                .anyMatch(question.sharedTerms()::contains);
+        Set<String> quoted = new HashSet<>();
+        citations.forEach(citation -> quoted.add(citation.source() + "@" + citation.start()));
+        List<Figure> others = new ArrayList<>();
+        for (Citation citation : List.copyOf(citations)) {
+            for (Figure other : alternatives.otherValues(
+                    citation.source(), citation.start(), citation.end(), question.language(), quoted, asked)) {
+                if (others.size() < MAX_ALTERNATIVES && quoted.add(FigureAlternatives.key(other))) {
+                    others.add(other);
+                }
+            }
+        }
+        Map<String, SourceDocument> sourceToDocument = new HashMap<>();
+        knowledgeBase.current().documents().forEach(document -> sourceToDocument.put(document.source(), document));
+        for (Figure other : others) {
+            SourceDocument document = sourceToDocument.get(other.source());
+            if (document != null) {
+                citations.add(citationOf(citations.size() + 1, document, other.sentence(), other.sentenceStart(),
+                        other.sentenceEnd()));
+            }
+        }
+        return !others.isEmpty();
+    }
+
+    private static Citation citationOf(int n, SourceDocument document, String snippet, int start, int end) {
         return new Citation(n, document.title(), document.outlet(), document.source(), document.url(),
-                document.language(), span.text(), span.start(), span.end());
+                document.language(), snippet, start, end);
     }
 }

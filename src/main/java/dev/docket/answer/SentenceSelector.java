@@ -18,6 +18,7 @@ final class SentenceSelector {
     private static final double CLOSE_ENOUGH = 0.8;
     private static final double CLOSE_ENOUGH_FOR_FIGURES = 0.7;
     private static final double DUPLICATE_OVERLAP = 0.7;
+    private static final double SAME_LANGUAGE_ENOUGH = 0.8;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d+)?");
 
     private final int maxSentences;
@@ -31,9 +32,9 @@ final class SentenceSelector {
 
     Selection select(Retrieval retrieval) {
         List<ScoredSentence> ranked = retrieval.sentences();
-        ScoredSentence best = ranked.get(0);
-        List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         boolean figures = asksForFigure(retrieval.question().kind());
+        ScoredSentence best = inQuestionLanguage(ranked, retrieval.question().language(), figures);
+        List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         for (ScoredSentence candidate : ranked.subList(1, ranked.size())) {
             if (chosen.size() >= maxSentences) {
                 break;
@@ -44,6 +45,25 @@ final class SentenceSelector {
             }
         }
         return new Selection(chosen, figures && differentFigures(chosen));
+    }
+
+    /**
+     * The best sentence, or the best one in the question's language when it scores nearly as well: people
+     * should read the answer in their language where the articles allow it.
+     */
+    private static ScoredSentence inQuestionLanguage(List<ScoredSentence> ranked, String language, boolean figures) {
+        ScoredSentence best = ranked.get(0);
+        for (ScoredSentence candidate : ranked) {
+            if (candidate.score() < best.score() * SAME_LANGUAGE_ENOUGH) {
+                break;
+            }
+            boolean asGood = candidate.coverage() >= best.coverage() * SAME_LANGUAGE_ENOUGH
+                    && (!figures || NUMBER.matcher(candidate.sentence().sentence().text()).find());
+            if (candidate.document().language().equals(language) && asGood) {
+                return candidate;
+            }
+        }
+        return best;
     }
 
     private static boolean asksForFigure(String kind) {

@@ -1,6 +1,7 @@
 package dev.docket.app;
 
 import dev.docket.answer.ExtractiveAnswerer;
+import dev.docket.answer.FigureAlternatives;
 import dev.docket.answer.QuestionHandler;
 import dev.docket.config.DocketConfig;
 import dev.docket.figures.FigureCatalog;
@@ -87,8 +88,8 @@ public final class Application implements AutoCloseable {
                 figureRows, embeddingModel, lexicon);
         QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, lexicon, analyzers, embedder);
         HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval());
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(
-                questionAnalyzer, retriever, knowledgeBase, config.answer().maxSentences());
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(questionAnalyzer, retriever, knowledgeBase,
+                new FigureAlternatives(knowledgeBase, figures), config.answer().maxSentences());
         QuestionLog questionLog = new QuestionLog(database, clock);
         QuestionHandler handler = new QuestionHandler(
                 extractive, questionLog, languageDetector, config.answer().maxQuestionChars(), clock);

@@ -44,6 +44,11 @@ public final class QuestionAnalyzer {
                 embedder.embedQuestion(question));
     }
 
+    /** The language-neutral terms of any text, as questions and sentences are compared. */
+    public Set<String> sharedTerms(String text) {
+        return features.sharedTerms(text);
+    }
+
     /** In German every noun is capitalized, so capitals do not mark names there. */
     private static boolean capitalizesNouns(String language) {
         return "de".equals(language);
