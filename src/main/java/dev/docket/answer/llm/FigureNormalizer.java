@@ -32,6 +32,7 @@ public final class FigureNormalizer {
     private static final BigDecimal THOUSAND = new BigDecimal("1000");
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int MAX_CONNECTOR_LETTERS = 3;
+    private static final String CURRENCY_SIGNS = "$€£¥";
 
     private final LanguageLexicon lexicon;
 
@@ -54,8 +55,8 @@ public final class FigureNormalizer {
     private int read(List<Token> tokens, int i, String text, List<NormalizedFigure> figures) {
         Token token = tokens.get(i);
         if (token.isoMonth() > 0) {
-            figures.add(new NormalizedFigure(dateKey(token.isoMonth(), token.isoDay()), token.text(text)));
-            figures.add(new NormalizedFigure(plain(token.value()), token.text(text)));
+            figures.add(new NormalizedFigure(dateKey(token.isoMonth(), token.isoDay()), span(tokens, i, i, text)));
+            figures.add(new NormalizedFigure(plain(token.value()), span(tokens, i, i, text)));
             return i + 1;
         }
         if (token.value() != null) {
@@ -92,7 +93,7 @@ public final class FigureNormalizer {
             figures.add(new NormalizedFigure(plain(value), span(tokens, i, i + 1, text)));
             return i + 2;
         }
-        figures.add(new NormalizedFigure(plain(number.value()), number.text(text)));
+        figures.add(new NormalizedFigure(plain(number.value()), span(tokens, i, i, text)));
         return i + 1;
     }
 
@@ -182,8 +183,13 @@ public final class FigureNormalizer {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
+    /** The text from token {@code first} to {@code last}, with a currency sign just before it ("$500 million"). */
     private static String span(List<Token> tokens, int first, int last, String text) {
-        return text.substring(tokens.get(first).start(), tokens.get(last).end());
+        int start = tokens.get(first).start();
+        if (start > 0 && CURRENCY_SIGNS.indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return text.substring(start, tokens.get(last).end());
     }
 
     private static List<Token> tokens(String text) {
@@ -217,10 +223,6 @@ public final class FigureNormalizer {
             String whole = grouped != null ? grouped.replaceAll("\\D", "") : matcher.group("plain");
             String fraction = grouped != null ? matcher.group("groupedFraction") : matcher.group("plainFraction");
             return new BigDecimal(fraction == null ? whole : whole + "." + fraction.substring(1));
-        }
-
-        String text(String source) {
-            return source.substring(start, end);
         }
     }
 }
