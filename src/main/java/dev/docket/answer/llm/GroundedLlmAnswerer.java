@@ -110,8 +110,7 @@ public final class GroundedLlmAnswerer implements Answerer {
             throw new ModelCallException("no reply within " + timeout.toMillis() + " ms", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new ModelCallException("call failed (" + cause.getClass().getSimpleName() + ": "
-                    + firstLine(cause.getMessage()) + ")", cause);
+            throw new ModelCallException("call failed (" + describe(cause) + ")", cause);
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
@@ -145,12 +144,15 @@ public final class GroundedLlmAnswerer implements Answerer {
         return text.toString();
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no message";
+    /** The innermost cause, on one short line: "ConnectException", "InternalServerException: {...}". */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        String line = message.strip().lines().findFirst().orElse("");
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+        String message = root.getMessage() == null ? "" : root.getMessage().strip().lines().findFirst().orElse("");
+        String line = message.length() > 200 ? message.substring(0, 200) + "..." : message;
+        return root.getClass().getSimpleName() + (line.isEmpty() ? "" : ": " + line);
     }
 
     /** The model could not be asked or gave nothing usable. */
