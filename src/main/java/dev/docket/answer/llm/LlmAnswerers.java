@@ -51,8 +51,14 @@ public final class LlmAnswerers {
                 executor,
                 config.timeoutDuration());
         log.info("answers by {} at {}, checked against their sources; timeout {} s", adapter,
-                config.baseUrl().isEmpty() ? "the provider's default endpoint" : config.baseUrl(), config.timeout());
+                config.baseUrl().isEmpty() ? "the provider's default endpoint" : withoutUserInfo(config.baseUrl()),
+                config.timeout());
         return answerer;
+    }
+
+    /** The URL without "user:password@", which must never reach a log. */
+    private static String withoutUserInfo(String url) {
+        return url.replaceFirst("//[^/@]*@", "//");
     }
 
     /** Daemon threads, so a call still waiting on a dead endpoint never keeps the JVM alive. */
