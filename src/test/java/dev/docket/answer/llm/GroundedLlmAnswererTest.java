@@ -162,7 +162,8 @@ final class GroundedLlmAnswererTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        LlmConfig config = withBaseUrl(config(FakeModelServer.Protocol.OPENAI), "http://127.0.0.1:" + closedPort + "/v1");
+        LlmConfig config =
+                withBaseUrl(config(FakeModelServer.Protocol.OPENAI), "http://127.0.0.1:" + closedPort + "/v1");
         GroundedLlmAnswerer answerer = answerer(config);
 
         Answer answer = answerer.answer(Question.fromCli(QUESTION));
