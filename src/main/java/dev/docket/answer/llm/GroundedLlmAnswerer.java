@@ -18,7 +18,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class GroundedLlmAnswerer implements Answerer {
 
     private static final Logger log = LoggerFactory.getLogger(GroundedLlmAnswerer.class);
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d+(?:\\s*[,;]\\s*\\d+)*)]");
 
     private final ExtractiveAnswerer extractive;
     private final ChatModel model;
@@ -131,12 +129,12 @@ public final class GroundedLlmAnswerer implements Answerer {
 
     /** The reply with each {@code [n]} replaced by the number of source n among the cited ones. */
     private static String renumbered(String reply, List<Integer> cited) {
-        Matcher matcher = MARKER.matcher(reply);
+        Matcher matcher = GroundingCheck.MARKER.matcher(reply);
         StringBuilder text = new StringBuilder();
         while (matcher.find()) {
             List<String> numbers = new ArrayList<>();
-            for (String number : matcher.group(1).split("\\s*[,;]\\s*")) {
-                numbers.add(String.valueOf(cited.indexOf(Integer.parseInt(number)) + 1));
+            for (int number : GroundingCheck.numbers(matcher)) {
+                numbers.add(String.valueOf(cited.indexOf(number) + 1));
             }
             matcher.appendReplacement(text, Matcher.quoteReplacement("[" + String.join(", ", numbers) + "]"));
         }

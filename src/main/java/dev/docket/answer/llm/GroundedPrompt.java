@@ -17,7 +17,8 @@ final class GroundedPrompt {
             You answer questions about news articles. Rules:
             1. Answer only from the numbered sources in the <source> tags. Use no other knowledge.
             2. Cite every claim with the number of its source in square brackets, like [1] or [2][3], right after \
-            the claim. Copy every figure (amount, count, date, percentage) exactly as its cited source states it.
+            the claim. Every figure (amount, count, date, percentage) must be the one its cited source states; you \
+            may translate its words and format, never change its value.
             3. If the sources do not answer the question, say so in one sentence and cite nothing.
             4. Write the answer in %s, the language of the question, even when the sources use other languages.
             5. When sources disagree on a figure, give each figure with its own source.

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class GroundingCheck {
 
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d+(?:\\s*[,;]\\s*\\d+)*)]");
+    /** A citation marker: {@code [1]}, {@code [1, 2]}; group 1 holds the numbers. */
+    static final Pattern MARKER = Pattern.compile("\\[(\\d+(?:\\s*[,;]\\s*\\d+)*)]");
     /** Sentence ends, but not the dot of a German ordinal date ("19. Juli") or after any digit. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\d\\.)\\s+|\\n+");
     private static final Pattern DAY_OF_DATE = Pattern.compile("date \\d{2}-(\\d{2})");
@@ -58,11 +59,18 @@ final class GroundingCheck {
         Set<Integer> cited = new LinkedHashSet<>();
         Matcher matcher = MARKER.matcher(text);
         while (matcher.find()) {
-            for (String number : matcher.group(1).split("\\s*[,;]\\s*")) {
-                cited.add(Integer.parseInt(number));
-            }
+            cited.addAll(numbers(matcher));
         }
         return cited;
+    }
+
+    /** The numbers of the marker {@code matcher} just found. */
+    static List<Integer> numbers(Matcher marker) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String number : marker.group(1).split("\\s*[,;]\\s*")) {
+            numbers.add(Integer.parseInt(number));
+        }
+        return numbers;
     }
 
     /** Returns the problem with one sentence's figures, or null; notes which passage sentences state them. */
