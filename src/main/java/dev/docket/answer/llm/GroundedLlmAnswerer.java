@@ -11,7 +11,9 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
@@ -142,15 +144,23 @@ public final class GroundedLlmAnswerer implements Answerer {
         return text.toString();
     }
 
-    /** The innermost cause, on one short line: "ConnectException", "InternalServerException: {...}". */
+    /**
+     * The cause chain on one short line, without bare wrappers: "ConnectException > ClosedChannelException",
+     * "InternalServerException: {...}", with the innermost message there is.
+     */
     private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Set<String> names = new LinkedHashSet<>();
+        String message = "";
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass() != RuntimeException.class) {
+                names.add(cause.getClass().getSimpleName());
+            }
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage().strip().lines().findFirst().orElse("");
+            }
         }
-        String message = root.getMessage() == null ? "" : root.getMessage().strip().lines().findFirst().orElse("");
         String line = message.length() > 200 ? message.substring(0, 200) + "..." : message;
-        return root.getClass().getSimpleName() + (line.isEmpty() ? "" : ": " + line);
+        return String.join(" > ", names) + (line.isEmpty() || line.startsWith("java.") ? "" : ": " + line);
     }
 
     /** The model could not be asked or gave nothing usable. */
