@@ -8,7 +8,9 @@ import java.util.List;
  * @param language the language the answer is written in (the question's, when Docket speaks it)
  * @param answered false for a refusal: the sources don't answer, or the question was not accepted
  * @param text the answer with {@code [n]} markers that refer to {@code citations}
- * @param adapter which answerer produced the text, e.g. "extractive"
+ * @param adapter which answerer produced the text, e.g. "extractive" or "openai:gpt-4o-mini"
+ * @param grounded true when every statement of the text is backed by its citations: verbatim quotes, or a model's
+ *     answer that passed the grounding check; false for refusals
  * @param millis time from receiving the question to the answer
  */
 public record Answer(
@@ -18,6 +20,7 @@ public record Answer(
         String text,
         List<Citation> citations,
         String adapter,
+        boolean grounded,
         long millis) {
 
     public Answer {
@@ -25,6 +28,6 @@ public record Answer(
     }
 
     public Answer withMillis(long elapsed) {
-        return new Answer(question, language, answered, text, citations, adapter, elapsed);
+        return new Answer(question, language, answered, text, citations, adapter, grounded, elapsed);
     }
 }

@@ -81,7 +81,7 @@ public final class ExtractiveAnswerer implements Answerer {
             text.append(' ').append(citation.snippet()).append(" [").append(citation.n()).append(']');
         }
         return new Answer(question.text(), language, true, prefixed(question.language(), text.toString()),
-                citations, ADAPTER, 0);
+                citations, ADAPTER, true, 0);
     }
 
     /** A refusal in {@code language} that lists what the knowledge covers. */
@@ -90,7 +90,7 @@ public final class ExtractiveAnswerer implements Answerer {
         String text = documents.isEmpty()
                 ? Phrases.say(language, "no.knowledge")
                 : Phrases.say(language, "refusal", covered(documents, language));
-        return new Answer(question, language, false, text, List.of(), ADAPTER, 0);
+        return new Answer(question, language, false, text, List.of(), ADAPTER, false, 0);
     }
 
     private static String covered(List<SourceDocument> documents, String language) {

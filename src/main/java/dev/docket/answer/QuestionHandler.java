@@ -61,7 +61,7 @@ public final class QuestionHandler {
     private static Answer notAccepted(String question, String language, String key, Object... arguments) {
         String spoken = Phrases.speaks(language) ? language : "en";
         return new Answer(question == null ? "" : question, spoken, false, Phrases.say(spoken, key, arguments),
-                List.of(), "none", 0);
+                List.of(), "none", false, 0);
     }
 
     private static String hintOrEnglish(String hint) {

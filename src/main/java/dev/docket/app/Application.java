@@ -1,8 +1,10 @@
 package dev.docket.app;
 
+import dev.docket.answer.Answerer;
 import dev.docket.answer.ExtractiveAnswerer;
 import dev.docket.answer.FigureAlternatives;
 import dev.docket.answer.QuestionHandler;
+import dev.docket.answer.llm.LlmAnswerers;
 import dev.docket.config.DocketConfig;
 import dev.docket.figures.FigureCatalog;
 import dev.docket.figures.FigureExtractor;
@@ -25,6 +27,7 @@ import dev.docket.store.QuestionLog;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The composition root: builds every part from the configuration, in one place, and owns what must be closed.
@@ -65,10 +68,16 @@ public final class Application implements AutoCloseable {
 
     /** Opens the database and builds the parts; the knowledge is empty until {@link #reloader()} runs. */
     public static Application build(DocketConfig config) {
-        return build(config, new AllMiniLmL6V2QuantizedEmbeddingModel(), Clock.systemUTC());
+        return build(config, System.getenv());
     }
 
-    static Application build(DocketConfig config, EmbeddingModel embeddingModel, Clock clock) {
+    /** As {@link #build(DocketConfig)}, reading the LLM API key from {@code environment}. */
+    public static Application build(DocketConfig config, Map<String, String> environment) {
+        return build(config, environment, new AllMiniLmL6V2QuantizedEmbeddingModel(), Clock.systemUTC());
+    }
+
+    static Application build(
+            DocketConfig config, Map<String, String> environment, EmbeddingModel embeddingModel, Clock clock) {
         Database database = Database.open(config.dataFolder());
         LanguageDetector languageDetector = new LanguageDetector();
         LanguageLexicon lexicon = LanguageLexicon.load();
@@ -90,9 +99,16 @@ public final class Application implements AutoCloseable {
         HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval());
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(questionAnalyzer, retriever, knowledgeBase,
                 new FigureAlternatives(knowledgeBase, figures), config.answer().maxSentences());
+        Answerer answerer;
+        try {
+            answerer = LlmAnswerers.select(config.llm(), extractive, lexicon, environment, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         QuestionLog questionLog = new QuestionLog(database, clock);
         QuestionHandler handler = new QuestionHandler(
-                extractive, questionLog, languageDetector, config.answer().maxQuestionChars(), clock);
+                answerer, questionLog, languageDetector, config.answer().maxQuestionChars(), clock);
         return new Application(
                 config, database, knowledgeBase, reloader, extractive, handler, questionLog, figures);
     }

@@ -87,7 +87,7 @@ public final class DocketCommand implements Callable<Integer> {
 
     /** Builds the application and loads the knowledge folder, as every command that answers needs. */
     Application startWithKnowledge() {
-        Application application = Application.build(config());
+        Application application = Application.build(config(), environment);
         application.reloader().reload();
         return application;
     }

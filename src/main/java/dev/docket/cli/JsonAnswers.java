@@ -13,10 +13,10 @@ final class JsonAnswers {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @JsonPropertyOrder({"question", "language", "answered", "answer", "citations", "millis"})
+    @JsonPropertyOrder({"question", "language", "answered", "answer", "citations", "millis", "adapter", "grounded"})
     record JsonAnswer(
             String question, String language, boolean answered, String answer, List<JsonCitation> citations,
-            long millis) {}
+            long millis, String adapter, boolean grounded) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"n", "title", "outlet", "source", "snippet"})
@@ -27,7 +27,7 @@ final class JsonAnswers {
     static String toLine(Answer answer) {
         List<JsonCitation> citations = answer.citations().stream().map(JsonAnswers::citation).toList();
         JsonAnswer line = new JsonAnswer(answer.question(), answer.language(), answer.answered(), answer.text(),
-                citations, answer.millis());
+                citations, answer.millis(), answer.adapter(), answer.grounded());
         try {
             return MAPPER.writeValueAsString(line);
         } catch (JsonProcessingException e) {

@@ -10,7 +10,12 @@ import java.nio.file.Path;
  * @param data the folder holding the H2 database
  */
 public record DocketConfig(
-        String knowledge, String data, IngestConfig ingest, RetrievalConfig retrieval, AnswerConfig answer) {
+        String knowledge,
+        String data,
+        IngestConfig ingest,
+        RetrievalConfig retrieval,
+        AnswerConfig answer,
+        LlmConfig llm) {
 
     public DocketConfig {
         if (knowledge == null || knowledge.isBlank()) {
@@ -22,11 +27,13 @@ public record DocketConfig(
         ingest = ingest == null ? IngestConfig.defaults() : ingest;
         retrieval = retrieval == null ? RetrievalConfig.defaults() : retrieval;
         answer = answer == null ? AnswerConfig.defaults() : answer;
+        llm = llm == null ? LlmConfig.defaults() : llm;
     }
 
     public static DocketConfig defaults() {
         return new DocketConfig(
-                "knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(), AnswerConfig.defaults());
+                "knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(), AnswerConfig.defaults(),
+                LlmConfig.defaults());
     }
 
     public Path knowledgeFolder() {
@@ -38,10 +45,14 @@ public record DocketConfig(
     }
 
     public DocketConfig withKnowledge(Path folder) {
-        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer);
+        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, llm);
     }
 
     public DocketConfig withData(Path folder) {
-        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer);
+        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, llm);
+    }
+
+    public DocketConfig withLlm(LlmConfig section) {
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section);
     }
 }

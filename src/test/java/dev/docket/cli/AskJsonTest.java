@@ -38,8 +38,8 @@ final class AskJsonTest {
         assertEquals(2, lines.size(), out.toString());
         ObjectMapper mapper = new ObjectMapper();
         JsonNode answered = mapper.readTree(lines.get(0));
-        assertEquals(List.of("question", "language", "answered", "answer", "citations", "millis"),
-                List.copyOf(iterable(answered.fieldNames())));
+        assertEquals(List.of("question", "language", "answered", "answer", "citations", "millis", "adapter",
+                "grounded"), List.copyOf(iterable(answered.fieldNames())));
         assertTrue(answered.get("answered").asBoolean());
         assertEquals("en", answered.get("language").asText());
         JsonNode citation = answered.get("citations").get(0);

@@ -46,4 +46,22 @@ final class ConfigLoaderTest {
 
         assertTrue(error.getMessage().contains("answer.max-sentences"), error.getMessage());
     }
+
+    @Test
+    void should_read_the_llm_section_from_the_environment() {
+        LlmConfig llm = new ConfigLoader(Map.of("DOCKET_LLM_PROVIDER", "ollama", "DOCKET_LLM_BASE_URL",
+                "http://127.0.0.1:11434", "DOCKET_LLM_MODEL", "llama3.1:8b", "DOCKET_LLM_API_KEY_ENV", "OLLAMA_KEY",
+                "DOCKET_LLM_TIMEOUT", "7.5")).load(null).llm();
+
+        assertEquals(new LlmConfig("ollama", "http://127.0.0.1:11434", "llama3.1:8b", "OLLAMA_KEY", 0.0, 600, 7.5, 5,
+                3, 60), llm);
+    }
+
+    @Test
+    void should_ask_for_a_model_when_a_provider_is_set_without_one() {
+        ConfigException error = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(Map.of("DOCKET_LLM_PROVIDER", "openai")).load(null));
+
+        assertTrue(error.getMessage().contains("llm.model"), error.getMessage());
+    }
 }
