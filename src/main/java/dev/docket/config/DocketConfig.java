@@ -8,9 +8,15 @@ import java.nio.file.Path;
  *
  * @param knowledge the folder of knowledge files
  * @param data the folder holding the H2 database
+ * @param discord the Discord front end (the token comes from the environment only)
  */
 public record DocketConfig(
-        String knowledge, String data, IngestConfig ingest, RetrievalConfig retrieval, AnswerConfig answer) {
+        String knowledge,
+        String data,
+        IngestConfig ingest,
+        RetrievalConfig retrieval,
+        AnswerConfig answer,
+        DiscordConfig discord) {
 
     public DocketConfig {
         if (knowledge == null || knowledge.isBlank()) {
@@ -22,11 +28,13 @@ public record DocketConfig(
         ingest = ingest == null ? IngestConfig.defaults() : ingest;
         retrieval = retrieval == null ? RetrievalConfig.defaults() : retrieval;
         answer = answer == null ? AnswerConfig.defaults() : answer;
+        discord = discord == null ? DiscordConfig.defaults() : discord;
     }
 
     public static DocketConfig defaults() {
         return new DocketConfig(
-                "knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(), AnswerConfig.defaults());
+                "knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(), AnswerConfig.defaults(),
+                DiscordConfig.defaults());
     }
 
     public Path knowledgeFolder() {
@@ -38,10 +46,14 @@ public record DocketConfig(
     }
 
     public DocketConfig withKnowledge(Path folder) {
-        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer);
+        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, discord);
+    }
+
+    public DocketConfig withDiscord(DiscordConfig section) {
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section);
     }
 
     public DocketConfig withData(Path folder) {
-        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer);
+        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, discord);
     }
 }
