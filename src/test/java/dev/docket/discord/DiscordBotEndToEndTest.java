@@ -255,6 +255,48 @@ final class DiscordBotEndToEndTest {
         assertTrue(description.contains("5 articles") && description.contains("réponds"), description);
     }
 
+    @Test
+    void should_answer_in_plain_text_when_the_bot_may_not_embed_links_in_the_channel() throws Exception {
+        String messageId = discord.message(FakeDiscord.NO_EMBEDS_CHANNEL_ID, discord.member("930000000000000013"),
+                "<@" + FakeDiscord.BOT_ID + "> " + LAWYER_QUESTION, true);
+
+        RecordedRequest reply = discord.requests().await(request ->
+                        request.is("POST", "channels/" + FakeDiscord.NO_EMBEDS_CHANNEL_ID + "/messages")
+                                && messageId.equals(request.body().path("message_reference").path("message_id").asText()),
+                WAIT, "a plain reply in the channel without Embed Links");
+
+        assertTrue(reply.body().path("embeds").isEmpty(), reply.toString());
+        assertTrue(reply.body().path("content").asText().contains("Carlinsky"), reply.toString());
+        assertNoMentionsAllowed(reply.body());
+    }
+
+    @Test
+    void should_stay_silent_and_keep_working_when_the_bot_may_not_send_in_the_channel() throws Exception {
+        discord.message(FakeDiscord.READ_ONLY_CHANNEL_ID, discord.member("930000000000000014"),
+                "<@" + FakeDiscord.BOT_ID + "> " + LAWYER_QUESTION, true);
+        String later = discord.message(discord.member("930000000000000014"),
+                "<@" + FakeDiscord.BOT_ID + "> " + LAWYER_QUESTION, true);
+
+        discord.requests().await(request -> request.is("POST", channelMessages())
+                && later.equals(request.body().path("message_reference").path("message_id").asText()),
+                WAIT, "a reply to the later message");
+
+        assertTrue(discord.requests().all().stream()
+                .noneMatch(request -> request.path().startsWith("channels/" + FakeDiscord.READ_ONLY_CHANNEL_ID)));
+    }
+
+    @Test
+    void should_answer_a_direct_message_when_dms_are_answered() throws Exception {
+        String messageId = discord.directMessage(discord.member("930000000000000015"), LAWYER_QUESTION);
+
+        RecordedRequest reply = discord.requests().await(request ->
+                        request.is("POST", "channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages")
+                                && messageId.equals(request.body().path("message_reference").path("message_id").asText()),
+                WAIT, "a reply to the direct message");
+
+        assertTrue(reply.body().path("embeds").get(0).toString().contains(LAWYER_SOURCE), reply.toString());
+    }
+
     private static RecordedRequest awaitRequest(String method, String path) throws InterruptedException {
         return discord.requests().await(request -> request.is(method, path), WAIT, method + " " + path);
     }

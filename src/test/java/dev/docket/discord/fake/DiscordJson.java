@@ -16,6 +16,8 @@ public final class DiscordJson {
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 17)
             | (1L << 31);
     static final long MANAGE_SERVER = 1L << 5;
+    static final long SEND_MESSAGES = 1L << 11;
+    static final long EMBED_LINKS = 1L << 14;
 
     private DiscordJson() {}
 
@@ -60,6 +62,13 @@ public final class DiscordJson {
                 .put("position", 0).put("nsfw", false).putNull("topic").putNull("parent_id")
                 .put("rate_limit_per_user", 0).putNull("last_message_id").put("flags", 0);
         channel.putArray("permission_overwrites");
+        return channel;
+    }
+
+    /** {@code channel} with a permission overwrite that denies {@code permissions} to @everyone. */
+    static ObjectNode denyEveryone(ObjectNode channel, String guildId, long permissions) {
+        ((ArrayNode) channel.get("permission_overwrites")).addObject().put("id", guildId).put("type", 0)
+                .put("allow", "0").put("deny", Long.toString(permissions));
         return channel;
     }
 

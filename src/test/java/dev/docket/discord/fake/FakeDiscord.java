@@ -16,6 +16,11 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String BOT_ID = "900000000000000001";
     public static final String GUILD_ID = "910000000000000001";
     public static final String CHANNEL_ID = "920000000000000001";
+    /** A channel where @everyone (the bot too) may not embed links. */
+    public static final String NO_EMBEDS_CHANNEL_ID = "920000000000000002";
+    /** A channel where @everyone (the bot too) may read but not send. */
+    public static final String READ_ONLY_CHANNEL_ID = "920000000000000003";
+    public static final String DM_CHANNEL_ID = "920000000000000009";
     /** A role with Manage Server. */
     public static final String MODERATOR_ROLE_ID = "940000000000000001";
     /** A role without permissions, for {@code discord.admin-role-ids}. */
@@ -102,13 +107,26 @@ public final class FakeDiscord implements AutoCloseable {
         return new Interaction(id, token);
     }
 
-    /** Sends a MESSAGE_CREATE by {@code member} in the text channel; returns the message id. */
+    /** Sends a MESSAGE_CREATE by {@code member} in the general channel; returns the message id. */
     public String message(ObjectNode member, String content, boolean mentionsBot) {
+        return message(CHANNEL_ID, member, content, mentionsBot);
+    }
+
+    /** Sends a direct message from {@code member}'s user to the bot; returns the message id. */
+    public String directMessage(ObjectNode member, String content) {
         String id = nextId();
-        ObjectNode message = DiscordJson.object().put("id", id).put("channel_id", CHANNEL_ID).put("guild_id", GUILD_ID)
-                .put("type", 0).put("content", content).put("timestamp", DiscordJson.now())
-                .putNull("edited_timestamp").put("tts", false).put("mention_everyone", false).put("pinned", false)
-                .put("flags", 0);
+        ObjectNode message = messageBase(id, DM_CHANNEL_ID, content);
+        message.set("author", member.get("user"));
+        message.put("channel_type", 1);
+        message.putArray("mentions");
+        gateway.dispatch("MESSAGE_CREATE", message);
+        return id;
+    }
+
+    /** Sends a MESSAGE_CREATE by {@code member} in a channel of the fake server; returns the message id. */
+    public String message(String channelId, ObjectNode member, String content, boolean mentionsBot) {
+        String id = nextId();
+        ObjectNode message = messageBase(id, channelId, content).put("guild_id", GUILD_ID);
         message.set("author", member.get("user"));
         ObjectNode authorMember = member.deepCopy();
         authorMember.remove("user");
@@ -117,11 +135,18 @@ public final class FakeDiscord implements AutoCloseable {
         if (mentionsBot) {
             mentions.add(botUser.deepCopy());
         }
+        gateway.dispatch("MESSAGE_CREATE", message);
+        return id;
+    }
+
+    private static ObjectNode messageBase(String id, String channelId, String content) {
+        ObjectNode message = DiscordJson.object().put("id", id).put("channel_id", channelId).put("type", 0)
+                .put("content", content).put("timestamp", DiscordJson.now()).putNull("edited_timestamp")
+                .put("tts", false).put("mention_everyone", false).put("pinned", false).put("flags", 0);
         for (String empty : new String[] {"mention_roles", "attachments", "embeds", "components"}) {
             message.putArray(empty);
         }
-        gateway.dispatch("MESSAGE_CREATE", message);
-        return id;
+        return message;
     }
 
     private ObjectNode ready() {
@@ -141,6 +166,10 @@ public final class FakeDiscord implements AutoCloseable {
         roles.add(DiscordJson.role(DOCKET_ADMIN_ROLE_ID, "Docket admins", 0, 2));
         ArrayNode channels = DiscordJson.array();
         channels.add(DiscordJson.textChannel(CHANNEL_ID, GUILD_ID, "general"));
+        channels.add(DiscordJson.denyEveryone(DiscordJson.textChannel(NO_EMBEDS_CHANNEL_ID, GUILD_ID, "no-embeds"),
+                GUILD_ID, DiscordJson.EMBED_LINKS));
+        channels.add(DiscordJson.denyEveryone(DiscordJson.textChannel(READ_ONLY_CHANNEL_ID, GUILD_ID, "read-only"),
+                GUILD_ID, DiscordJson.SEND_MESSAGES));
         ArrayNode members = DiscordJson.array();
         members.add(DiscordJson.member(botUser.deepCopy()));
         return DiscordJson.guild(GUILD_ID, OWNER_ID, roles, channels, members);
