@@ -40,7 +40,12 @@ final class ServeCommand implements Callable<Integer> {
         Shutdown shutdown = new Shutdown(bot, application);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "docket-shutdown"));
         bot.awaitShutdown();
+        boolean requested = shutdown.isDone();
         shutdown.run();
+        if (!requested) {
+            root.err().println("docket: the Discord session ended (see the log above for why)");
+            return 1;
+        }
         return 0;
     }
 
@@ -54,6 +59,10 @@ final class ServeCommand implements Callable<Integer> {
         Shutdown(DiscordBot bot, Application application) {
             this.bot = bot;
             this.application = application;
+        }
+
+        synchronized boolean isDone() {
+            return done;
         }
 
         @Override

@@ -38,7 +38,7 @@ public record DiscordConfig(
 
     public static DiscordConfig defaults() {
         return new DiscordConfig("https://discord.com/api/v10/", "wss://gateway.discord.gg/", List.of(), List.of(),
-                List.of(), true, 5, 2);
+                List.of(), true, 20, 2);
     }
 
     private static String requireUrl(String key, String value, String schemePrefix) {

@@ -16,7 +16,9 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -72,6 +74,11 @@ public final class DiscordBot implements AutoCloseable {
                                 @Override
                                 public void onReady(ReadyEvent event) {
                                     ready.countDown();
+                                }
+
+                                @Override
+                                public void onShutdown(ShutdownEvent event) {
+                                    explain(event.getCloseCode());
                                 }
                             })
                     .build();
@@ -131,6 +138,15 @@ public final class DiscordBot implements AutoCloseable {
             jda.shutdownNow();
             answerExecutor.shutdownNow();
             reloadExecutor.shutdownNow();
+        }
+    }
+
+    private static void explain(CloseCode closeCode) {
+        if (closeCode == CloseCode.DISALLOWED_INTENTS) {
+            log.error("Discord refused the Message Content intent, which discord.qa-channel-ids needs: switch on"
+                    + " Bot > Message Content Intent in the Developer Portal, or empty discord.qa-channel-ids");
+        } else if (closeCode != null && !closeCode.isReconnect()) {
+            log.error("Discord ended the session for good: {} ({})", closeCode, closeCode.getMeaning());
         }
     }
 

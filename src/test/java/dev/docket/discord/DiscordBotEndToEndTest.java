@@ -189,7 +189,7 @@ final class DiscordBotEndToEndTest {
 
     @Test
     void should_keep_answering_when_the_gateway_drops_the_connection_and_the_bot_resumes() throws Exception {
-        discord.dropConnection(4000);
+        discord.dropConnection(1001);
         discord.gatewayPayloads().await(payload -> payload.path("op").asInt() == 6, WAIT, "a RESUME");
 
         Interaction ask = discord.slashCommand(

@@ -48,7 +48,7 @@ public final class FakeDiscordConsole {
             case "admin-reload" -> discord.slashCommand(
                     discord.member("930000000000000002", FakeDiscord.MODERATOR_ROLE_ID), "en-US", "reload");
             case "sources", "help" -> discord.slashCommand(discord.member("930000000000000001"), "en-US", words[0]);
-            case "drop" -> discord.dropConnection(4000);
+            case "drop" -> discord.dropConnection(1001);
             case "" -> { }
             default -> System.out.println("commands: ask [locale] Q | mention Q | dm Q | reload | admin-reload"
                     + " | sources | help | drop | quit");
