@@ -45,7 +45,12 @@ public record DiscordConfig(
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(key + ": must be a URL");
         }
-        String scheme = URI.create(value.strip()).getScheme();
+        String scheme;
+        try {
+            scheme = URI.create(value.strip()).getScheme();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": is not a URL (" + e.getMessage() + "), was " + value, e);
+        }
         if (!schemePrefix.equals(scheme) && !(schemePrefix + "s").equals(scheme)) {
             throw new IllegalArgumentException(
                     key + ": must be a " + schemePrefix + ":// or " + schemePrefix + "s:// URL, was " + value);

@@ -50,11 +50,14 @@ final class AskCommand implements SlashCommand {
         event.deferReply(ephemeral).queue(null, Replies.failure("deferral of /ask"));
         InteractionHook hook = event.getHook();
         intake.answer(question, event.getUserLocale()).whenComplete((answer, error) -> {
-            if (error != null) {
-                log.error("/ask could not be answered (user {})", event.getUser().getId(), error);
-                Replies.failEphemerally(event);
-            } else {
+            try {
+                if (error != null) {
+                    throw new IllegalStateException("the question handler failed", error);
+                }
                 send(hook, answer, ephemeral);
+            } catch (RuntimeException e) {
+                log.error("/ask could not be answered (user {})", event.getUser().getId(), e);
+                Replies.failEphemerally(event);
             }
         });
     }

@@ -59,7 +59,7 @@ final class ChannelQuestionListener extends ListenerAdapter {
         }
         if (event.isFromType(ChannelType.PRIVATE)) {
             if (answerDms) {
-                answer(message, true);
+                answer(message, DiscordLocale.UNKNOWN, true);
             } else {
                 reply(message, DiscordPhrases.say(DiscordLocale.UNKNOWN, "dm.declined"));
             }
@@ -78,25 +78,31 @@ final class ChannelQuestionListener extends ListenerAdapter {
                     + " grant it View Channel and Send Messages", channel.getName(), channel.getId());
             return;
         }
-        answer(message, canEmbed(event.getGuild().getSelfMember(), channel));
+        answer(message, event.getGuild().getLocale(), canEmbed(event.getGuild().getSelfMember(), channel));
     }
 
-    private void answer(Message message, boolean embeds) {
+    /** Messages carry no user locale: the server's language stands in for it. */
+    private void answer(Message message, DiscordLocale locale, boolean embeds) {
         Optional<Instant> retryAt = intake.admit(message.getAuthor().getId());
         if (retryAt.isPresent()) {
-            reply(message, intake.rateLimited(DiscordLocale.UNKNOWN, retryAt.get()));
+            reply(message, intake.rateLimited(locale, retryAt.get()));
             return;
         }
         String question = withoutSelfMention(message.getContentRaw(), message.getJDA().getSelfUser().getId());
         message.getChannel().sendTyping().queue(null, Replies.failure("the typing indicator"));
-        intake.answer(question, null).whenComplete((answer, error) -> {
-            if (error != null) {
-                log.error("message {} could not be answered", message.getId(), error);
-                reply(message, DiscordPhrases.say(DiscordLocale.UNKNOWN, "failed"));
-            } else if (embeds) {
-                replyWithEmbeds(message, answer);
-            } else {
-                reply(message, formatter.plainText(answer));
+        intake.answer(question, locale).whenComplete((answer, error) -> {
+            try {
+                if (error != null) {
+                    throw new IllegalStateException("the question handler failed", error);
+                }
+                if (embeds) {
+                    replyWithEmbeds(message, answer);
+                } else {
+                    reply(message, formatter.plainText(answer));
+                }
+            } catch (RuntimeException e) {
+                log.error("message {} could not be answered", message.getId(), e);
+                reply(message, DiscordPhrases.say(locale, "failed"));
             }
         });
     }

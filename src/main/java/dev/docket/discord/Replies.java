@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.CommandInteraction;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -78,7 +79,7 @@ final class Replies {
     }
 
     private static String commandName(IReplyCallback event) {
-        return event instanceof net.dv8tion.jda.api.interactions.commands.CommandInteraction command
+        return event instanceof CommandInteraction command
                 ? command.getName()
                 : "interaction";
     }
