@@ -115,6 +115,18 @@ final class DiscordBotEndToEndTest {
     }
 
     @Test
+    void should_defer_ephemerally_when_the_user_asks_privately() throws Exception {
+        Interaction ask = discord.slashCommand(discord.member("930000000000000016"), "en-US", "ask",
+                "question", LAWYER_QUESTION, "private", true);
+
+        JsonNode deferral = awaitRequest("POST", ask.callbackPath()).body();
+
+        assertEquals(5, deferral.path("type").asInt(), deferral.toString());
+        assertEquals(64, deferral.path("data").path("flags").asInt() & 64, deferral.toString());
+        assertTrue(awaitRequest("PATCH", ask.originalPath()).body().toString().contains(LAWYER_SOURCE));
+    }
+
+    @Test
     void should_answer_in_german_with_a_german_footer_when_a_german_user_asks() throws Exception {
         Interaction ask = discord.slashCommand(discord.member("930000000000000002"), "de", "ask",
                 "question", "Wie viele Flüge hat Delta gestrichen?");
