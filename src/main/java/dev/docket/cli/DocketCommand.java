@@ -3,6 +3,7 @@ package dev.docket.cli;
 import dev.docket.app.Application;
 import dev.docket.config.ConfigLoader;
 import dev.docket.config.DocketConfig;
+import dev.docket.discord.DiscordToken;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,13 +11,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options, and with no command the interactive console. */
+/**
+ * The root command: global options, and with no command the Discord bot when {@code DISCORD_TOKEN} is set,
+ * else the interactive console.
+ */
 @Command(
         name = "docket",
         mixinStandardHelpOptions = true,
@@ -25,6 +30,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AskCommand.class,
             ConsoleCommand.class,
+            ServeCommand.class,
             ReloadCommand.class,
             SourcesCommand.class,
             EvalCommand.class,
@@ -70,8 +76,15 @@ public final class DocketCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (discordToken().isPresent()) {
+            return new ServeCommand().runWith(this);
+        }
         return new ConsoleCommand().runWith(this);
+    }
+
+    Optional<DiscordToken> discordToken() {
+        return DiscordToken.fromEnvironment(environment);
     }
 
     DocketConfig config() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +23,17 @@ import java.util.Map;
  * Reads {@link DocketConfig}: defaults from code, then the YAML file (if present), then environment variables.
  *
  * <p>Every leaf key has an environment override named {@code DOCKET_} plus its path in upper case with dots and
- * dashes as underscores: {@code retrieval.min-coverage} is {@code DOCKET_RETRIEVAL_MIN_COVERAGE}. Unknown keys
- * in the file are all reported in one message.
+ * dashes as underscores: {@code retrieval.min-coverage} is {@code DOCKET_RETRIEVAL_MIN_COVERAGE}. A list key
+ * takes a comma-separated value ({@code DOCKET_DISCORD_GUILD_IDS=1,2}). A few keys also answer to the names their
+ * ecosystem uses ({@link #ALIASES}); the {@code DOCKET_} name wins when both are set. Unknown keys in the file are
+ * all reported in one message.
  */
 public final class ConfigLoader {
+
+    /** Environment names, beside the {@code DOCKET_} ones, that override a key. */
+    static final Map<String, String> ALIASES = Map.of(
+            "discord.api-base-url", "DISCORD_API_BASE_URL",
+            "discord.gateway-url", "DISCORD_GATEWAY_URL");
 
     private final ObjectMapper mapper;
     private final Map<String, String> environment;
@@ -105,7 +114,15 @@ public final class ConfigLoader {
                 applyEnvironment((ObjectNode) field.getValue(), key + ".", problems);
             } else {
                 String value = environment.get(environmentName(key));
-                if (value != null) {
+                if (value == null && ALIASES.containsKey(key)) {
+                    value = environment.get(ALIASES.get(key));
+                }
+                if (value != null && field.getValue().isArray()) {
+                    ArrayNode list = mapper.createArrayNode();
+                    Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty())
+                            .forEach(list::add);
+                    field.setValue(list);
+                } else if (value != null) {
                     field.setValue(new TextNode(value));
                 }
             }
@@ -119,6 +136,9 @@ public final class ConfigLoader {
                 collectNames(field.getValue(), key + ".", names);
             } else {
                 names.add(environmentName(key));
+                if (ALIASES.containsKey(key)) {
+                    names.add(ALIASES.get(key));
+                }
             }
         });
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
  *
  * @param knowledge the folder of knowledge files
  * @param data the folder holding the H2 database
+ * @param llm who writes answers: the offline extractive answerer (default) or a language model
+ * @param discord the Discord front end (the token comes from the environment only)
  */
 public record DocketConfig(
         String knowledge,
@@ -15,7 +17,8 @@ public record DocketConfig(
         IngestConfig ingest,
         RetrievalConfig retrieval,
         AnswerConfig answer,
-        LlmConfig llm) {
+        LlmConfig llm,
+        DiscordConfig discord) {
 
     public DocketConfig {
         if (knowledge == null || knowledge.isBlank()) {
@@ -28,12 +31,12 @@ public record DocketConfig(
         retrieval = retrieval == null ? RetrievalConfig.defaults() : retrieval;
         answer = answer == null ? AnswerConfig.defaults() : answer;
         llm = llm == null ? LlmConfig.defaults() : llm;
+        discord = discord == null ? DiscordConfig.defaults() : discord;
     }
 
     public static DocketConfig defaults() {
-        return new DocketConfig(
-                "knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(), AnswerConfig.defaults(),
-                LlmConfig.defaults());
+        return new DocketConfig("knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(),
+                AnswerConfig.defaults(), LlmConfig.defaults(), DiscordConfig.defaults());
     }
 
     public Path knowledgeFolder() {
@@ -45,14 +48,18 @@ public record DocketConfig(
     }
 
     public DocketConfig withKnowledge(Path folder) {
-        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, llm);
+        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, llm, discord);
     }
 
     public DocketConfig withData(Path folder) {
-        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, llm);
+        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, llm, discord);
     }
 
     public DocketConfig withLlm(LlmConfig section) {
-        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section);
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section, discord);
+    }
+
+    public DocketConfig withDiscord(DiscordConfig section) {
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, section);
     }
 }

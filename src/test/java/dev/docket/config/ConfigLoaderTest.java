@@ -64,4 +64,48 @@ final class ConfigLoaderTest {
 
         assertTrue(error.getMessage().contains("llm.model"), error.getMessage());
     }
+
+    @Test
+    void should_read_discord_endpoints_from_the_discord_variables_when_set() {
+        DocketConfig config = new ConfigLoader(Map.of(
+                        "DISCORD_API_BASE_URL", "http://127.0.0.1:9000/api/v10",
+                        "DISCORD_GATEWAY_URL", "ws://127.0.0.1:9001"))
+                .load(null);
+
+        assertEquals("http://127.0.0.1:9000/api/v10/", config.discord().apiBaseUrl());
+        assertEquals("ws://127.0.0.1:9001/", config.discord().gatewayUrl());
+    }
+
+    @Test
+    void should_prefer_the_docket_variable_when_both_names_are_set() {
+        DocketConfig config = new ConfigLoader(Map.of(
+                        "DISCORD_API_BASE_URL", "http://a.example/",
+                        "DOCKET_DISCORD_API_BASE_URL", "http://b.example/"))
+                .load(null);
+
+        assertEquals("http://b.example/", config.discord().apiBaseUrl());
+    }
+
+    @Test
+    void should_split_a_list_key_on_commas_when_overridden_from_the_environment() {
+        DocketConfig config = new ConfigLoader(Map.of("DOCKET_DISCORD_GUILD_IDS", "123, 456")).load(null);
+
+        assertEquals(java.util.List.of("123", "456"), config.discord().guildIds());
+    }
+
+    @Test
+    void should_name_the_key_when_a_discord_id_is_not_a_number() {
+        ConfigException error = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(Map.of("DOCKET_DISCORD_ADMIN_ROLE_IDS", "moderators")).load(null));
+
+        assertTrue(error.getMessage().contains("discord.admin-role-ids"), error.getMessage());
+    }
+
+    @Test
+    void should_refuse_a_gateway_url_that_is_not_a_websocket() {
+        ConfigException error = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(Map.of("DISCORD_GATEWAY_URL", "http://127.0.0.1:1")).load(null));
+
+        assertTrue(error.getMessage().contains("discord.gateway-url"), error.getMessage());
+    }
 }

@@ -1,0 +1,75 @@
+package dev.docket.config;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The Discord front end. The bot token is not here: it comes from the {@code DISCORD_TOKEN} environment variable
+ * only, so it never lands in a file.
+ *
+ * @param apiBaseUrl Discord's REST API (or a proxy or emulator), ending in {@code /}
+ * @param gatewayUrl Discord's Gateway WebSocket (or an emulator), {@code ws://} or {@code wss://}
+ * @param guildIds servers to register the slash commands in (instantly); empty registers them globally
+ * @param adminRoleIds roles whose members may run {@code /reload}, beside Manage Server and Administrator
+ * @param qaChannelIds channels where every message is a question; needs the Message Content intent
+ * @param answerDms whether direct messages are answered (otherwise politely declined)
+ * @param questionsPerMinute questions one user may ask per minute (slash commands, mentions and DMs together)
+ * @param answerThreads threads that answer questions, off the Discord event thread
+ */
+public record DiscordConfig(
+        String apiBaseUrl,
+        String gatewayUrl,
+        List<String> guildIds,
+        List<String> adminRoleIds,
+        List<String> qaChannelIds,
+        boolean answerDms,
+        int questionsPerMinute,
+        int answerThreads) {
+
+    public DiscordConfig {
+        apiBaseUrl = requireUrl("discord.api-base-url", apiBaseUrl, "http");
+        gatewayUrl = requireUrl("discord.gateway-url", gatewayUrl, "ws");
+        guildIds = snowflakes("discord.guild-ids", guildIds);
+        adminRoleIds = snowflakes("discord.admin-role-ids", adminRoleIds);
+        qaChannelIds = snowflakes("discord.qa-channel-ids", qaChannelIds);
+        ConfigChecks.positive("discord.questions-per-minute", questionsPerMinute);
+        ConfigChecks.positive("discord.answer-threads", answerThreads);
+    }
+
+    public static DiscordConfig defaults() {
+        return new DiscordConfig("https://discord.com/api/v10/", "wss://gateway.discord.gg/", List.of(), List.of(),
+                List.of(), true, 20, 2);
+    }
+
+    private static String requireUrl(String key, String value, String schemePrefix) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + ": must be a URL");
+        }
+        String scheme;
+        try {
+            scheme = URI.create(value.strip()).getScheme();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": is not a URL (" + e.getMessage() + "), was " + value, e);
+        }
+        if (!schemePrefix.equals(scheme) && !(schemePrefix + "s").equals(scheme)) {
+            throw new IllegalArgumentException(
+                    key + ": must be a " + schemePrefix + ":// or " + schemePrefix + "s:// URL, was " + value);
+        }
+        String url = value.strip();
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static List<String> snowflakes(String key, List<String> ids) {
+        if (ids == null) {
+            return List.of();
+        }
+        List<String> cleaned = ids.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+        for (String id : cleaned) {
+            if (!id.matches("\\d{1,20}")) {
+                throw new IllegalArgumentException(key + ": '" + id + "' is not a Discord id (digits only;"
+                        + " copy it with Developer Mode on)");
+            }
+        }
+        return cleaned;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.docket.discord;
+
+import dev.docket.answer.Answer;
+import dev.docket.answer.Citation;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+
+/**
+ * Lays an {@link Answer} out for Discord, within Discord's limits: an embed with the question as title, the answer
+ * with its {@code [n]} markers as description, one field per source (number, title, outlet, the quoted snippet,
+ * the link and the knowledge file), and a colour and footer that tell an answer from a refusal. Nothing is cut
+ * silently: long texts end in an ellipsis, and sources that don't fit go to further embeds, one message each.
+ * Pure: no Discord connection is needed.
+ */
+final class AnswerFormatter {
+
+    static final int ANSWER_COLOR = 0x2E7D32;
+    static final int REFUSAL_COLOR = 0xB26A00;
+    private static final String ELLIPSIS = "\u2026";
+
+    /** One embed per message; the first holds the answer, the rest hold sources that did not fit. */
+    List<MessageEmbed> embeds(Answer answer) {
+        String language = answer.language();
+        String footer = footer(answer);
+        List<MessageEmbed> pages = new ArrayList<>();
+        EmbedBuilder page = page(trim(answer.question(), MessageEmbed.TITLE_MAX_LENGTH), footer, answer.answered());
+        page.setDescription(trim(answer.text(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        for (Citation citation : answer.citations()) {
+            MessageEmbed.Field field = field(citation, language);
+            int fieldLength = field.getName().length() + field.getValue().length();
+            if (page.getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT
+                    || page.length() + fieldLength > MessageEmbed.EMBED_MAX_LENGTH_BOT) {
+                pages.add(page.build());
+                page = page(DiscordPhrases.say(language, "sources.continued"), footer, answer.answered());
+            }
+            page.addField(field);
+        }
+        pages.add(page.build());
+        return List.copyOf(pages);
+    }
+
+    /** The answer as plain message content (for channels where the bot may not embed), at most 2000 chars. */
+    String plainText(Answer answer) {
+        StringBuilder text = new StringBuilder(answer.text());
+        for (Citation citation : answer.citations()) {
+            text.append("\n\n[").append(citation.n()).append("] ").append(heading(citation));
+            text.append(citation.url() == null ? "" : " <" + citation.url() + ">");
+            text.append("\n> ").append(citation.snippet().replace("\n", "\n> "));
+        }
+        return trim(neutralizeMentions(text.toString()), Message.MAX_CONTENT_LENGTH);
+    }
+
+    private static EmbedBuilder page(String title, String footer, boolean answered) {
+        EmbedBuilder page = new EmbedBuilder();
+        page.setTitle(title == null || title.isBlank() ? null : title);
+        page.setColor(answered ? ANSWER_COLOR : REFUSAL_COLOR);
+        page.setFooter(footer);
+        return page;
+    }
+
+    private static String footer(Answer answer) {
+        return answer.answered()
+                ? DiscordPhrases.say(answer.language(), "footer.answer", answer.millis())
+                : DiscordPhrases.say(answer.language(), "footer.refusal");
+    }
+
+    private static MessageEmbed.Field field(Citation citation, String language) {
+        String name = trim("[" + citation.n() + "] " + heading(citation), MessageEmbed.TITLE_MAX_LENGTH);
+        String where = (citation.url() == null
+                        ? ""
+                        : "[" + DiscordPhrases.say(language, "source.link") + "](" + citation.url() + ") \u00b7 ")
+                + "`" + citation.source().replace("`", "'") + "`";
+        int quoteBudget = MessageEmbed.VALUE_MAX_LENGTH - where.length() - 1;
+        String quote = "> " + MarkdownSanitizer.escape(citation.snippet().strip()).replace("\n", "\n> ");
+        return new MessageEmbed.Field(name, trim(quote, quoteBudget) + "\n" + where, false);
+    }
+
+    private static String heading(Citation citation) {
+        return citation.outlet() == null ? citation.title() : citation.title() + " \u2014 " + citation.outlet();
+    }
+
+    /** Discord would show {@code @everyone} highlighted even when it cannot ping; a zero-width space defuses it. */
+    static String neutralizeMentions(String text) {
+        return text.replace("@everyone", "@\u200Beveryone").replace("@here", "@\u200Bhere");
+    }
+
+    /** {@code text} cut to at most {@code max} chars, at a word boundary when one is near, ending in an ellipsis. */
+    static String trim(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int cut = max - ELLIPSIS.length();
+        int space = text.lastIndexOf(' ', cut);
+        if (space > cut * 4 / 5) {
+            cut = space;
+        }
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut).stripTrailing() + ELLIPSIS;
+    }
+}

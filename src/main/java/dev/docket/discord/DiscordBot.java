@@ -1,0 +1,171 @@
+package dev.docket.discord;
+
+import dev.docket.config.DiscordConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.GatewayEncoding;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running Discord bot: JDA connected to the configured REST API and Gateway, the slash commands and the
+ * message listener. {@link #close()} disconnects within a bound and stops the bot's threads; the caller closes
+ * the application afterwards.
+ */
+public final class DiscordBot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(10);
+
+    private final JDA jda;
+    private final ExecutorService answerExecutor;
+    private final ExecutorService reloadExecutor;
+    private final CountDownLatch ready;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private DiscordBot(JDA jda, CountDownLatch ready, ExecutorService answerExecutor, ExecutorService reloadExecutor) {
+        this.jda = jda;
+        this.ready = ready;
+        this.answerExecutor = answerExecutor;
+        this.reloadExecutor = reloadExecutor;
+    }
+
+    /**
+     * Logs in (checking the token at once) and connects in the background; commands are registered when the
+     * Gateway says the bot is ready.
+     */
+    public static DiscordBot start(DiscordParts parts, DiscordConfig config, DiscordToken token, Clock clock) {
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        ExecutorService answerExecutor = Executors.newFixedThreadPool(config.answerThreads(), threads("answer"));
+        ExecutorService reloadExecutor = Executors.newSingleThreadExecutor(threads("reload"));
+        DiscordFeatures features = DiscordFeatures.wire(parts, config, clock, answerExecutor, reloadExecutor);
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            JDA jda = JDABuilder.createLight(token.value(), intents(config))
+                    .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl()))
+                    .setSessionController(new GatewaySessionController(config.gatewayUrl()))
+                    .setCompression(Compression.NONE)
+                    .setGatewayEncoding(GatewayEncoding.JSON)
+                    .setEnableShutdownHook(false)
+                    .addEventListeners(features.router(), features.channelQuestions(),
+                            new CommandRegistrar(features.router().definitions(), config.guildIds()),
+                            new ListenerAdapter() {
+                                @Override
+                                public void onReady(ReadyEvent event) {
+                                    ready.countDown();
+                                }
+
+                                @Override
+                                public void onShutdown(ShutdownEvent event) {
+                                    explain(event.getCloseCode());
+                                }
+                            })
+                    .build();
+            log.info("Discord bot logging in as {} through {} and {}", jda.getSelfUser().getName(),
+                    config.apiBaseUrl(), config.gatewayUrl());
+            return new DiscordBot(jda, ready, answerExecutor, reloadExecutor);
+        } catch (InvalidTokenException e) {
+            answerExecutor.shutdownNow();
+            reloadExecutor.shutdownNow();
+            throw new IllegalStateException("Discord rejected DISCORD_TOKEN: copy the bot token again from the"
+                    + " Developer Portal (Bot > Reset Token) and set it in the environment", e);
+        } catch (RuntimeException e) {
+            answerExecutor.shutdownNow();
+            reloadExecutor.shutdownNow();
+            throw e;
+        }
+    }
+
+    /** Waits until the bot is connected and has received its servers; false if that took longer than the bound. */
+    public boolean awaitReady(Duration bound) throws InterruptedException {
+        return ready.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Blocks until the bot has shut down, by {@link #close()} or because Discord ended the session for good. */
+    public void awaitShutdown() throws InterruptedException {
+        jda.awaitShutdown();
+    }
+
+    /** JDA's view of the connection, e.g. CONNECTED or SHUTDOWN. */
+    public String status() {
+        return jda.getStatus().name();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        log.info("Discord bot shutting down");
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(SHUTDOWN_BOUND)) {
+                log.warn("JDA did not stop within {} s; forcing it", SHUTDOWN_BOUND.toSeconds());
+                jda.shutdownNow();
+            }
+            answerExecutor.shutdown();
+            reloadExecutor.shutdown();
+            if (!answerExecutor.awaitTermination(SHUTDOWN_BOUND.toSeconds(), TimeUnit.SECONDS)
+                    || !reloadExecutor.awaitTermination(SHUTDOWN_BOUND.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("questions or a reload were still running after {} s; stopping them",
+                        SHUTDOWN_BOUND.toSeconds());
+                answerExecutor.shutdownNow();
+                reloadExecutor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jda.shutdownNow();
+            answerExecutor.shutdownNow();
+            reloadExecutor.shutdownNow();
+        }
+    }
+
+    private static void explain(CloseCode closeCode) {
+        if (closeCode == CloseCode.DISALLOWED_INTENTS) {
+            log.error("Discord refused the Message Content intent, which discord.qa-channel-ids needs: switch on"
+                    + " Bot > Message Content Intent in the Developer Portal, or empty discord.qa-channel-ids");
+        } else if (closeCode != null && !closeCode.isReconnect()) {
+            log.error("Discord ended the session for good: {} ({})", closeCode, closeCode.getMeaning());
+        }
+    }
+
+    /** Message Content is privileged: asked for only when Q&amp;A channels need to read every message. */
+    static EnumSet<GatewayIntent> intents(DiscordConfig config) {
+        EnumSet<GatewayIntent> intents =
+                EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+        if (!config.qaChannelIds().isEmpty()) {
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        }
+        return intents;
+    }
+
+    private static ThreadFactory threads(String purpose) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "docket-discord-" + purpose + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

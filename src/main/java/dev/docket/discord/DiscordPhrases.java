@@ -1,0 +1,39 @@
+package dev.docket.discord;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+
+/**
+ * What the bot says around answers (command descriptions, footers, refusals, help), in English, German or
+ * French, from {@code discord/messages*.properties}. The answers themselves come from the answerer.
+ */
+final class DiscordPhrases {
+
+    private static final String BUNDLE = "discord.messages";
+
+    private DiscordPhrases() {}
+
+    /** The language Docket writes to a Discord user: German, French, or English for every other locale. */
+    static String language(DiscordLocale locale) {
+        if (locale == null || locale == DiscordLocale.UNKNOWN) {
+            return "en";
+        }
+        String language = Locale.forLanguageTag(locale.getLocale()).getLanguage();
+        return "de".equals(language) || "fr".equals(language) ? language : "en";
+    }
+
+    /** The phrase {@code key} in {@code language} ("en" for any language Docket doesn't write). */
+    static String say(String language, String key, Object... arguments) {
+        String spoken = "de".equals(language) || "fr".equals(language) ? language : "en";
+        Locale locale = Locale.forLanguageTag(spoken);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    static String say(DiscordLocale locale, String key, Object... arguments) {
+        return say(language(locale), key, arguments);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.docket.discord;
+
+import dev.docket.answer.Answer;
+import dev.docket.answer.Question;
+import dev.docket.answer.QuestionHandler;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+
+/**
+ * Where Discord questions enter, from slash commands and messages alike: the per-user rate limit, then the
+ * {@link QuestionHandler} (cleaning, length limit, answer, question log) on the answer executor, never on JDA's
+ * event thread.
+ */
+final class QuestionIntake {
+
+    static final String CHANNEL = "discord";
+
+    private final QuestionHandler questionHandler;
+    private final QuestionRateLimiter rateLimiter;
+    private final Executor answerExecutor;
+
+    QuestionIntake(QuestionHandler questionHandler, QuestionRateLimiter rateLimiter, Executor answerExecutor) {
+        this.questionHandler = questionHandler;
+        this.rateLimiter = rateLimiter;
+        this.answerExecutor = answerExecutor;
+    }
+
+    /** Empty when {@code userId} may ask now (the question is counted), else when the next question is welcome. */
+    Optional<Instant> admit(String userId) {
+        return rateLimiter.tryAcquire(userId);
+    }
+
+    /** The polite refusal for a user over the limit, with a Discord timestamp that counts down in their client. */
+    String rateLimited(DiscordLocale locale, Instant retryAt) {
+        return DiscordPhrases.say(locale, "rate.limited", rateLimiter.questionsPerMinute(),
+                "<t:" + (retryAt.getEpochSecond() + 1) + ":R>");
+    }
+
+    /** Answers {@code text} on the answer executor; the user's locale hints the language when the text doesn't. */
+    CompletableFuture<Answer> answer(String text, DiscordLocale userLocale) {
+        Question question = new Question(text, languageHint(userLocale), CHANNEL);
+        return CompletableFuture.supplyAsync(() -> questionHandler.handle(question), answerExecutor);
+    }
+
+    static String languageHint(DiscordLocale locale) {
+        if (locale == null || locale == DiscordLocale.UNKNOWN) {
+            return null;
+        }
+        String language = Locale.forLanguageTag(locale.getLocale()).getLanguage();
+        return language.isEmpty() ? null : language;
+    }
+}
