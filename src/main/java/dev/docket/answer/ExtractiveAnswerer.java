@@ -3,6 +3,7 @@ package dev.docket.answer;
 import dev.docket.knowledge.SourceDocument;
 import dev.docket.retrieval.AnalyzedQuestion;
 import dev.docket.retrieval.KnowledgeBase;
+import dev.docket.retrieval.KnowledgeIndex;
 import dev.docket.retrieval.QuestionAnalyzer;
 import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.Retriever;
@@ -14,7 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The offline answerer: quotes one to three sentences of the best passages verbatim, each followed by its
@@ -27,6 +28,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public static final String ADAPTER = "extractive";
 
     private static final int MAX_ALTERNATIVES = 3;
+    private static final int MAX_QUOTES = 3;
 
     private final QuestionAnalyzer questionAnalyzer;
     private final Retriever retriever;
@@ -73,6 +75,9 @@ public final class ExtractiveAnswerer implements Answerer {
             citations.add(citationOf(citations.size() + 1, document, span.text(), span.start(), span.end()));
         }
         boolean disagree = selection.disagree();
+        if (question.kind().equals("quantity")) {
+            leadInQuestionLanguage(citations, language);
+        }
         if (question.kind().equals("quantity") || question.kind().equals("date")) {
             disagree |= addAlternatives(citations, question);
         }
@@ -112,8 +117,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * figure is never shown alone. Returns whether any was added.
      */
     private boolean addAlternatives(List<Citation> citations, AnalyzedQuestion question) {
-        Predicate<String> asked = label -> questionAnalyzer.sharedTerms(label).stream()
-                .anyMatch(question.sharedTerms()::contains);
+        KnowledgeIndex index = knowledgeBase.current();
+        ToDoubleFunction<String> asked = label -> questionAnalyzer.sharedTerms(label).stream()
+                .filter(question.sharedTerms()::contains)
+                .mapToDouble(index::idf)
+                .sum();
         Set<String> quoted = new HashSet<>();
         citations.forEach(citation -> quoted.add(citation.source() + "@" + citation.start()));
         List<Figure> others = new ArrayList<>();
@@ -135,6 +143,38 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return !others.isEmpty();
+    }
+
+    /**
+     * When the first quote is in another language than the question and another document states the same figure
+     * in the question's language, that sentence leads instead.
+     */
+    private void leadInQuestionLanguage(List<Citation> citations, String language) {
+        Citation first = citations.get(0);
+        if (first.language().equals(language)) {
+            return;
+        }
+        Figure same = alternatives.sameAmountIn(language, first.source(), first.start(), first.end());
+        SourceDocument document = same == null ? null : documentOf(same.source());
+        boolean alreadyQuoted = same != null && citations.stream().anyMatch(citation ->
+                citation.source().equals(same.source()) && citation.start() == same.sentenceStart());
+        if (document != null && !alreadyQuoted) {
+            List<Citation> renumbered = new ArrayList<>();
+            renumbered.add(citationOf(1, document, same.sentence(), same.sentenceStart(), same.sentenceEnd()));
+            for (Citation citation : citations) {
+                renumbered.add(citationOf(renumbered.size() + 1, documentOf(citation.source()), citation.snippet(),
+                        citation.start(), citation.end()));
+            }
+            citations.clear();
+            citations.addAll(renumbered.subList(0, Math.min(renumbered.size(), MAX_QUOTES)));
+        }
+    }
+
+    private SourceDocument documentOf(String source) {
+        return knowledgeBase.current().documents().stream()
+                .filter(document -> document.source().equals(source))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Citation citationOf(int n, SourceDocument document, String snippet, int start, int end) {

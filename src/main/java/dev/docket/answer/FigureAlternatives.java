@@ -8,20 +8,23 @@ import dev.docket.retrieval.KnowledgeIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Finds, for a quoted sentence, the figures other sources give for the same thing when the sources disagree,
- * so an answer never shows one side of a disagreement alone. The disagreeing groups are computed once per
- * knowledge snapshot, not per question.
+ * so an answer never shows one side of a disagreement alone, and the same figure in the reader's language. The
+ * figure groups are computed once per knowledge snapshot, not per question.
  */
 public final class FigureAlternatives {
+
+    /** A group counts as asked about when its label scores at least this share of the best group's. */
+    private static final double ASKED_ENOUGH = 0.6;
 
     private final KnowledgeBase knowledgeBase;
     private final FigureCatalog catalog;
     private Cached cached;
 
-    private record Cached(KnowledgeIndex index, List<FigureGroup> disagreements) {}
+    private record Cached(KnowledgeIndex index, List<FigureGroup> groups) {}
 
     public FigureAlternatives(KnowledgeBase knowledgeBase, FigureCatalog catalog) {
         this.knowledgeBase = knowledgeBase;
@@ -31,22 +34,23 @@ public final class FigureAlternatives {
     /**
      * One figure per amount that disagrees with a figure inside {@code source} between {@code start} and
      * {@code end}, preferring {@code language}, leaving out sentences already quoted ({@code quoted} holds
-     * "source@start" keys). Only groups whose label (the counted nouns) the question asks about count.
+     * "source@start" keys). Only the groups the question is most about count: {@code relevance} scores a
+     * group's label (its counted nouns) against the question.
      */
-    public List<Figure> otherValues(
-            String source, int start, int end, String language, Set<String> quoted, Predicate<String> asked) {
+    public List<Figure> otherValues(String source, int start, int end, String language, Set<String> quoted,
+            ToDoubleFunction<String> relevance) {
+        List<FigureGroup> quotedGroups = groups().stream()
+                .filter(group -> group.figures().stream().anyMatch(figure -> figure.source().equals(source)
+                        && figure.start() >= start && figure.end() <= end))
+                .toList();
+        double best = quotedGroups.stream().mapToDouble(group -> relevance.applyAsDouble(group.label())).max()
+                .orElse(0);
         List<Figure> others = new ArrayList<>();
-        for (FigureGroup group : disagreements()) {
-            if (!asked.test(group.label())) {
+        for (FigureGroup group : quotedGroups) {
+            if (!group.disagreement() || best == 0 || relevance.applyAsDouble(group.label()) < best * ASKED_ENOUGH) {
                 continue;
             }
-            List<FigureGroup.GroupValue> values = group.values();
-            boolean quotesThisGroup = group.figures().stream().anyMatch(figure -> figure.source().equals(source)
-                    && figure.start() >= start && figure.end() <= end);
-            if (!quotesThisGroup) {
-                continue;
-            }
-            for (FigureGroup.GroupValue value : values) {
+            for (FigureGroup.GroupValue value : group.values()) {
                 boolean alreadyShown = value.figures().stream().anyMatch(figure ->
                         quoted.contains(key(figure)) || (figure.source().equals(source)
                                 && figure.start() >= start && figure.end() <= end));
@@ -58,6 +62,27 @@ public final class FigureAlternatives {
         return others;
     }
 
+    /**
+     * The same amount as a figure inside {@code source} between {@code start} and {@code end}, stated by another
+     * document in {@code language}, or null: lets an answer quote the reader's language when one exists.
+     */
+    public Figure sameAmountIn(String language, String source, int start, int end) {
+        for (FigureGroup group : groups()) {
+            for (FigureGroup.GroupValue value : group.values()) {
+                boolean quoted = value.figures().stream().anyMatch(figure -> figure.source().equals(source)
+                        && figure.start() >= start && figure.end() <= end);
+                if (quoted) {
+                    for (Figure figure : value.figures()) {
+                        if (figure.language().equals(language) && !figure.source().equals(source)) {
+                            return figure;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static String key(Figure figure) {
         return figure.source() + "@" + figure.sentenceStart();
     }
@@ -67,14 +92,11 @@ public final class FigureAlternatives {
                 .orElse(figures.get(0));
     }
 
-    private synchronized List<FigureGroup> disagreements() {
+    private synchronized List<FigureGroup> groups() {
         KnowledgeIndex index = knowledgeBase.current();
         if (cached == null || cached.index() != index) {
-            List<FigureGroup> groups = catalog.figures(null).groups().stream()
-                    .filter(FigureGroup::disagreement)
-                    .toList();
-            cached = new Cached(index, groups);
+            cached = new Cached(index, catalog.figures(null).groups());
         }
-        return cached.disagreements();
+        return cached.groups();
     }
 }

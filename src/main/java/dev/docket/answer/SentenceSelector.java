@@ -40,7 +40,7 @@ final class SentenceSelector {
                 break;
             }
             double needed = best.score() * (figures ? CLOSE_ENOUGH_FOR_FIGURES : CLOSE_ENOUGH);
-            if (candidate.score() >= needed && addsSomething(candidate, chosen, figures)) {
+            if (candidate.score() >= needed && addsSomething(candidate, chosen, retrieval.question().kind())) {
                 chosen.add(candidate);
             }
         }
@@ -58,7 +58,7 @@ final class SentenceSelector {
                 break;
             }
             boolean asGood = candidate.coverage() >= best.coverage() * SAME_LANGUAGE_ENOUGH
-                    && (!figures || NUMBER.matcher(candidate.sentence().sentence().text()).find());
+                    && (!figures || candidate.sentence().hasNumber() || candidate.sentence().hasDate());
             if (candidate.document().language().equals(language) && asGood) {
                 return candidate;
             }
@@ -70,14 +70,17 @@ final class SentenceSelector {
         return kind.equals("quantity") || kind.equals("date");
     }
 
-    private static boolean addsSomething(ScoredSentence candidate, List<ScoredSentence> chosen, boolean figures) {
+    private static boolean addsSomething(ScoredSentence candidate, List<ScoredSentence> chosen, String kind) {
         for (ScoredSentence taken : chosen) {
             if (overlap(taken, candidate) >= DUPLICATE_OVERLAP) {
                 return false;
             }
         }
-        if (figures) {
-            return NUMBER.matcher(candidate.sentence().sentence().text()).find();
+        if (kind.equals("quantity")) {
+            return candidate.sentence().hasNumber();
+        }
+        if (kind.equals("date")) {
+            return candidate.sentence().hasDate();
         }
         return chosen.stream().noneMatch(taken -> taken.document().source().equals(candidate.document().source()))
                 || candidate.coverage() >= chosen.get(0).coverage()

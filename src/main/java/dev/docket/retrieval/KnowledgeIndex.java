@@ -54,7 +54,7 @@ public final class KnowledgeIndex {
     }
 
     /** Inverse sentence frequency of a shared term; terms the knowledge never uses weigh the most. */
-    double idf(String sharedTerm) {
+    public double idf(String sharedTerm) {
         int count = sharedTermToSentenceCount.getOrDefault(sharedTerm, 0);
         return Math.log(1 + (sentenceCount + 1.0) / (count + 0.5));
     }
