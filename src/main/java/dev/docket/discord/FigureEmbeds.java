@@ -77,7 +77,7 @@ final class FigureEmbeds {
 
     private static MessageEmbed.Field field(TimelineEvent event, String language) {
         String name = event.date() == null ? DiscordPhrases.say(language, "timeline.relative", event.relative())
-                : event.date() + (event.relative() == null ? "" : " (" + event.relative() + ")");
+                : date(event.date(), language) + (event.relative() == null ? "" : " (" + event.relative() + ")");
         String sentence = event.mentions().get(0).sentence().replaceAll("\\s+", " ").strip();
         String quote = "> " + MarkdownSanitizer.escape(AnswerFormatter.trim(sentence, SENTENCE_CHARS));
         List<String> sources = event.mentions().stream().map(FigureEmbeds::source).distinct().toList();
@@ -85,6 +85,12 @@ final class FigureEmbeds {
                 leftOut -> DiscordPhrases.say(language, "sources.more", leftOut));
         return new MessageEmbed.Field(AnswerFormatter.trim(name, MessageEmbed.TITLE_MAX_LENGTH),
                 quote + "\n" + sourceText, false);
+    }
+
+    /** ISO 8601 as the timeline gives it; "--07-25" (no source states the year) says so in words. */
+    private static String date(String isoDate, String language) {
+        return isoDate.startsWith("--") ? DiscordPhrases.say(language, "timeline.no.year", isoDate.substring(2))
+                : isoDate;
     }
 
     private static String source(Figure mention) {

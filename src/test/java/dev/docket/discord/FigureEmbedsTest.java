@@ -66,10 +66,11 @@ final class FigureEmbedsTest {
     }
 
     @Test
-    void should_show_each_event_with_its_sentence_and_sources_and_relative_dates_as_relative() {
+    void should_show_each_event_with_its_sentence_and_sources_and_say_when_a_date_is_partial_or_relative() {
         TimelineReport report = new TimelineReport(List.of(
                 new TimelineEvent("2024-03-01", null, List.of(figure("March 1", null, "knowledge/a.md"),
                         figure("1. März", null, "knowledge/b.md"))),
+                new TimelineEvent("--03-05", null, List.of(figure("5 mars", null, "knowledge/c.md"))),
                 new TimelineEvent(null, "letzte Woche", List.of(figure("letzte Woche", null, "knowledge/b.md")))));
 
         List<MessageEmbed.Field> fields = single(embeds.timeline(report, "en")).getFields();
@@ -77,7 +78,8 @@ final class FigureEmbedsTest {
         assertEquals("2024-03-01", fields.get(0).getName());
         assertEquals("> The sentence with March 1 in it.\n\u2022 \"March 1\" (Outlet, knowledge/a.md)\n"
                 + "\u2022 \"1. März\" (Outlet, knowledge/b.md)", fields.get(0).getValue());
-        assertEquals("letzte Woche (relative, date not certain)", fields.get(1).getName());
+        assertEquals("03-05 (year not stated)", fields.get(1).getName());
+        assertEquals("letzte Woche (relative, date not certain)", fields.get(2).getName());
     }
 
     @Test
