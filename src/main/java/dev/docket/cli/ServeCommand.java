@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             bot = DiscordBot.start(
                     new DiscordParts(application.questionHandler(), application.knowledgeBase(),
-                            application.reloader()),
+                            application.reloader(), application.figures()),
                     application.config().discord(), token, Clock.systemUTC());
         } catch (RuntimeException e) {
             application.close();

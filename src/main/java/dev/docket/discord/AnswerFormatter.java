@@ -4,6 +4,8 @@ import dev.docket.answer.Answer;
 import dev.docket.answer.Citation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -26,16 +28,29 @@ final class AnswerFormatter {
     List<MessageEmbed> embeds(Answer answer) {
         String language = answer.language();
         String footer = footer(answer);
+        int color = answer.answered() ? ANSWER_COLOR : REFUSAL_COLOR;
+        EmbedBuilder first = page(trim(answer.question(), MessageEmbed.TITLE_MAX_LENGTH), footer, color);
+        first.setDescription(trim(answer.text(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        List<MessageEmbed.Field> fields = answer.citations().stream().map(citation -> field(citation, language))
+                .toList();
+        return paginate(first, fields, () -> page(DiscordPhrases.say(language, "sources.continued"), footer, color));
+    }
+
+    /**
+     * {@code fields} laid out over as few embeds as Discord's limits allow (25 fields and 6000 characters per
+     * embed), in order and none dropped: {@code first} takes what fits after its own title and description, and
+     * each further page starts from {@code continuation}. Each field must already be within the field limits.
+     */
+    static List<MessageEmbed> paginate(
+            EmbedBuilder first, List<MessageEmbed.Field> fields, Supplier<EmbedBuilder> continuation) {
         List<MessageEmbed> pages = new ArrayList<>();
-        EmbedBuilder page = page(trim(answer.question(), MessageEmbed.TITLE_MAX_LENGTH), footer, answer.answered());
-        page.setDescription(trim(answer.text(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
-        for (Citation citation : answer.citations()) {
-            MessageEmbed.Field field = field(citation, language);
+        EmbedBuilder page = first;
+        for (MessageEmbed.Field field : fields) {
             int fieldLength = field.getName().length() + field.getValue().length();
             if (page.getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT
                     || page.length() + fieldLength > MessageEmbed.EMBED_MAX_LENGTH_BOT) {
                 pages.add(page.build());
-                page = page(DiscordPhrases.say(language, "sources.continued"), footer, answer.answered());
+                page = continuation.get();
             }
             page.addField(field);
         }
@@ -54,10 +69,11 @@ final class AnswerFormatter {
         return trim(neutralizeMentions(text.toString()), Message.MAX_CONTENT_LENGTH);
     }
 
-    private static EmbedBuilder page(String title, String footer, boolean answered) {
+    /** An embed with a title (none when blank), a colour and a footer. */
+    static EmbedBuilder page(String title, String footer, int color) {
         EmbedBuilder page = new EmbedBuilder();
         page.setTitle(title == null || title.isBlank() ? null : title);
-        page.setColor(answered ? ANSWER_COLOR : REFUSAL_COLOR);
+        page.setColor(color);
         page.setFooter(footer);
         return page;
     }
@@ -86,6 +102,29 @@ final class AnswerFormatter {
     /** Discord would show {@code @everyone} highlighted even when it cannot ping; a zero-width space defuses it. */
     static String neutralizeMentions(String text) {
         return text.replace("@everyone", "@\u200Beveryone").replace("@here", "@\u200Bhere");
+    }
+
+    /**
+     * {@code lines} joined by newlines within {@code max} chars, in order: whole lines while they fit, a line that
+     * doesn't trimmed into the room left when that is at least a quarter of {@code max}, and for lines left out a
+     * last line {@code more.apply(leftOut)}.
+     */
+    static String fitLines(List<String> lines, int max, IntFunction<String> more) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String separator = text.length() == 0 ? "" : "\n";
+            String tail = i == lines.size() - 1 ? "" : "\n" + more.apply(lines.size() - i - 1);
+            int room = max - text.length() - separator.length() - tail.length();
+            String line = lines.get(i);
+            if (line.length() > room && room < max / 4) {
+                String leftOut = more.apply(lines.size() - i);
+                return text.length() + separator.length() + leftOut.length() <= max
+                        ? text.append(separator).append(leftOut).toString()
+                        : text.toString();
+            }
+            text.append(separator).append(trim(line, room));
+        }
+        return text.toString();
     }
 
     /** {@code text} cut to at most {@code max} chars, at a word boundary when one is near, ending in an ellipsis. */

@@ -2,9 +2,7 @@ package dev.docket.discord;
 
 import dev.docket.answer.Answer;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -63,11 +61,6 @@ final class AskCommand implements SlashCommand {
     }
 
     private void send(InteractionHook hook, Answer answer, boolean ephemeral) {
-        List<MessageEmbed> pages = formatter.embeds(answer);
-        Replies.editOriginal(hook, Replies.embedEdit(pages.get(0)), "the answer to /ask");
-        for (MessageEmbed page : pages.subList(1, pages.size())) {
-            hook.sendMessageEmbeds(page).setEphemeral(ephemeral).setAllowedMentions(Replies.NO_MENTIONS)
-                    .queue(null, Replies.failure("more sources of an /ask answer"));
-        }
+        Replies.editInPages(hook, formatter.embeds(answer), ephemeral, "the answer to /ask");
     }
 }

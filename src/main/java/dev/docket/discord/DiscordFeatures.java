@@ -25,9 +25,13 @@ final class DiscordFeatures {
         AnswerFormatter formatter = new AnswerFormatter();
         QuestionIntake intake = new QuestionIntake(
                 parts.questionHandler(), new QuestionRateLimiter(config.questionsPerMinute(), clock), answerExecutor);
+        FigureEmbeds figureEmbeds = new FigureEmbeds();
+        DeferredEmbeds deferred = new DeferredEmbeds(intake, answerExecutor);
         List<SlashCommand> commands = List.of(
                 new AskCommand(intake, formatter),
                 new SourcesCommand(parts.knowledgeBase()),
+                new FiguresCommand(parts.figures(), figureEmbeds, deferred),
+                new TimelineCommand(parts.figures(), figureEmbeds, deferred),
                 new ReloadCommand(parts.reloader(), new AdminCheck(Set.copyOf(config.adminRoleIds())), reloadExecutor),
                 new HelpCommand(parts.knowledgeBase(), config));
         return new DiscordFeatures(

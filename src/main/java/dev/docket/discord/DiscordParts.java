@@ -1,8 +1,11 @@
 package dev.docket.discord;
 
 import dev.docket.answer.QuestionHandler;
+import dev.docket.figures.FigureCatalog;
 import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.KnowledgeReloader;
 
 /** The parts of the application the Discord front end uses, handed over by whoever starts the bot. */
-public record DiscordParts(QuestionHandler questionHandler, KnowledgeBase knowledgeBase, KnowledgeReloader reloader) {}
+public record DiscordParts(
+        QuestionHandler questionHandler, KnowledgeBase knowledgeBase, KnowledgeReloader reloader,
+        FigureCatalog figures) {}

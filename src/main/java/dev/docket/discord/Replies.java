@@ -56,6 +56,18 @@ final class Replies {
         }
     }
 
+    /**
+     * Edits the deferred reply into {@code pages}' first embed and sends the others as follow-ups (ephemeral like
+     * the deferral when {@code ephemeral}), each allowing no mentions.
+     */
+    static void editInPages(InteractionHook hook, List<MessageEmbed> pages, boolean ephemeral, String what) {
+        editOriginal(hook, embedEdit(pages.get(0)), what);
+        for (MessageEmbed page : pages.subList(1, pages.size())) {
+            hook.sendMessageEmbeds(page).setEphemeral(ephemeral).setAllowedMentions(NO_MENTIONS)
+                    .queue(null, failure("a further page of " + what));
+        }
+    }
+
     static void editOriginal(InteractionHook hook, MessageEditData edit, String what) {
         hook.editOriginal(edit).queue(null, failure(what));
     }

@@ -110,6 +110,15 @@ final class AnswerFormatterTest {
         assertEquals("a".repeat(8) + "\u2026", trimmed);
     }
 
+    @Test
+    void should_keep_whole_lines_and_count_the_rest_when_lines_exceed_the_budget() {
+        List<String> lines = List.of("first line", "second line", "third line");
+
+        assertEquals("first line\nsecond line\nthird line", AnswerFormatter.fitLines(lines, 100, n -> "+" + n));
+        assertEquals("first line\nsecond li\u2026\n+1", AnswerFormatter.fitLines(lines, 24, n -> "+" + n));
+        assertEquals("first line\n+2", AnswerFormatter.fitLines(lines, 16, n -> "+" + n));
+    }
+
     private static MessageEmbed single(List<MessageEmbed> pages) {
         assertEquals(1, pages.size());
         return pages.get(0);

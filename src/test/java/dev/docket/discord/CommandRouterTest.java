@@ -37,7 +37,8 @@ final class CommandRouterTest {
     @Test
     void should_keep_every_description_within_discords_100_chars_in_each_language() {
         for (String key : List.of("ask.description", "ask.question.description", "ask.private.description",
-                "sources.description", "reload.description", "help.description")) {
+                "sources.description", "reload.description", "help.description", "figures.description",
+                "figures.topic.description", "timeline.description")) {
             for (String language : List.of("en", "de", "fr")) {
                 String description = DiscordPhrases.say(language, key);
                 assertTrue(description.length() <= 100, language + " " + key + ": " + description.length());

@@ -58,7 +58,8 @@ final class DiscordBotEndToEndTest {
         application = TestApplications.open(Path.of("knowledge"), data);
         application.reloader().reload();
         bot = DiscordBot.start(
-                new DiscordParts(application.questionHandler(), application.knowledgeBase(), application.reloader()),
+                new DiscordParts(application.questionHandler(), application.knowledgeBase(), application.reloader(),
+                        application.figures()),
                 config.discord(), DiscordToken.fromEnvironment(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN)).get(),
                 Clock.systemUTC());
         assertTrue(bot.awaitReady(WAIT), "the bot did not get READY from the fake gateway");
@@ -90,12 +91,83 @@ final class DiscordBotEndToEndTest {
             assertFalse(command.path("description_localizations").path("de").asText().isBlank(), command.toString());
             assertFalse(command.path("description_localizations").path("fr").asText().isBlank(), command.toString());
         }
-        assertEquals(List.of("ask", "sources", "reload", "help"), names);
-        JsonNode reload = registration.body().get(2);
+        assertEquals(List.of("ask", "sources", "figures", "timeline", "reload", "help"), names);
+        JsonNode reload = registration.body().get(names.indexOf("reload"));
         assertEquals("32", reload.path("default_member_permissions").asText());
         JsonNode question = registration.body().get(0).path("options").get(0);
         assertEquals("question", question.path("name").asText());
         assertFalse(question.path("description_localizations").path("de").asText().isBlank());
+        JsonNode topic = registration.body().get(names.indexOf("figures")).path("options").get(0);
+        assertEquals("topic", topic.path("name").asText());
+        assertFalse(topic.path("required").asBoolean(), topic.toString());
+        assertFalse(topic.path("description_localizations").path("de").asText().isBlank(), topic.toString());
+        assertFalse(topic.path("description_localizations").path("fr").asText().isBlank(), topic.toString());
+        assertTrue(registration.body().get(names.indexOf("timeline")).path("options").isEmpty());
+    }
+
+    @Test
+    void should_defer_then_edit_in_the_disagreeing_flight_counts_when_asked_for_figures_about_flights()
+            throws Exception {
+        Instant asked = Instant.now();
+        Interaction figures = discord.slashCommand(
+                discord.member("930000000000000017"), "en-US", "figures", "topic", "flights");
+
+        RecordedRequest deferral = awaitRequest("POST", figures.callbackPath());
+        assertEquals(5, deferral.body().path("type").asInt(), deferral.toString());
+        assertTrue(Duration.between(asked, deferral.at()).compareTo(DEFER_DEADLINE) < 0, "deferred too late");
+        JsonNode edit = awaitRequest("PATCH", figures.originalPath()).body();
+        assertNoMentionsAllowed(edit);
+        JsonNode flights = disagreeingField(edit.path("embeds").get(0), "flights");
+        assertTrue(flights.path("name").asText().contains("sources disagree"), flights.toString());
+        String values = flights.path("value").asText();
+        for (String count : List.of("**5,000**", "**5,500**", "**6,000**")) {
+            assertTrue(values.contains(count), count + " in " + values);
+        }
+        assertTrue(values.contains("Bloomberg") && values.contains("knowledge/de-"), values);
+    }
+
+    @Test
+    void should_mark_the_disagreement_in_german_when_a_german_user_asks_for_figures_about_fluege() throws Exception {
+        Interaction figures = discord.slashCommand(
+                discord.member("930000000000000018"), "de", "figures", "topic", "Flüge");
+
+        JsonNode embed = awaitRequest("PATCH", figures.originalPath()).body().path("embeds").get(0);
+
+        assertTrue(embed.path("title").asText().contains("„Flüge“"), embed.toString());
+        JsonNode flights = disagreeingField(embed, "Flüge");
+        assertTrue(flights.path("name").asText().contains("Quellen widersprechen sich"), flights.toString());
+        assertTrue(flights.path("value").asText().contains("**5,500**"), flights.toString());
+    }
+
+    @Test
+    void should_say_so_in_french_when_no_figure_matches_the_topic() throws Exception {
+        Interaction figures = discord.slashCommand(
+                discord.member("930000000000000019"), "fr", "figures", "topic", "zxqvw");
+
+        JsonNode embed = awaitRequest("PATCH", figures.originalPath()).body().path("embeds").get(0);
+
+        assertTrue(embed.path("fields").isEmpty(), embed.toString());
+        String description = embed.path("description").asText();
+        assertTrue(description.startsWith("Aucun chiffre sur « zxqvw »"), description);
+    }
+
+    @Test
+    void should_defer_then_edit_in_the_timeline_with_the_july_19_update_and_its_sources() throws Exception {
+        Interaction timeline = discord.slashCommand(discord.member("930000000000000020"), "en-US", "timeline");
+
+        assertEquals(5, awaitRequest("POST", timeline.callbackPath()).body().path("type").asInt());
+        JsonNode edit = awaitRequest("PATCH", timeline.originalPath()).body();
+        assertNoMentionsAllowed(edit);
+        JsonNode july19 = null;
+        for (JsonNode field : edit.path("embeds").get(0).path("fields")) {
+            if (field.path("name").asText().equals("2024-07-19")) {
+                july19 = field;
+            }
+        }
+        assertTrue(july19 != null, edit.toString());
+        String value = july19.path("value").asText();
+        assertTrue(value.startsWith("> "), value);
+        assertTrue(value.contains("\"July 19\"") && value.contains("knowledge/en-"), value);
     }
 
     @Test
@@ -313,6 +385,17 @@ final class DiscordBotEndToEndTest {
 
     private static RecordedRequest awaitRequest(String method, String path) throws InterruptedException {
         return discord.requests().await(request -> request.is(method, path), WAIT, method + " " + path);
+    }
+
+    /** The field of {@code embed} whose group name contains {@code noun} and says its sources disagree. */
+    private static JsonNode disagreeingField(JsonNode embed, String noun) {
+        for (JsonNode field : embed.path("fields")) {
+            String name = field.path("name").asText();
+            if (name.contains(noun) && name.contains("\u26a0")) {
+                return field;
+            }
+        }
+        throw new AssertionError("no disagreeing group about " + noun + " in " + embed);
     }
 
     private static String channelMessages() {

@@ -52,7 +52,8 @@ final class DiscordBotOptionsEndToEndTest {
         application = TestApplications.open(Path.of("knowledge"), data);
         application.reloader().reload();
         bot = DiscordBot.start(
-                new DiscordParts(application.questionHandler(), application.knowledgeBase(), application.reloader()),
+                new DiscordParts(application.questionHandler(), application.knowledgeBase(), application.reloader(),
+                        application.figures()),
                 config.discord(), DiscordToken.fromEnvironment(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN)).get(),
                 Clock.systemUTC());
         assertTrue(bot.awaitReady(WAIT), "the bot did not get READY from the fake gateway");
@@ -79,7 +80,7 @@ final class DiscordBotOptionsEndToEndTest {
 
         List<String> names = new ArrayList<>();
         registration.body().forEach(command -> names.add(command.get("name").asText()));
-        assertEquals(List.of("ask", "sources", "reload", "help"), names);
+        assertEquals(List.of("ask", "sources", "figures", "timeline", "reload", "help"), names);
         assertTrue(discord.requests().all().stream().noneMatch(request -> request.path().endsWith("/commands")
                 && !request.path().contains(FakeDiscord.GUILD_ID)), "no global registration, none for other servers");
     }

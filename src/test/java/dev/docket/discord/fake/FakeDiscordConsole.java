@@ -9,7 +9,7 @@ import java.time.Duration;
  * Runs the Discord fake by hand: prints the environment for {@code java -jar target/docket.jar serve}, then
  * reads commands from standard input and prints every REST request the bot makes. Commands:
  * {@code ask [locale] question}, {@code mention question}, {@code dm question}, {@code reload}, {@code admin-reload},
- * {@code sources}, {@code help}, {@code drop} (close the Gateway connection; the bot resumes), {@code quit}.
+ * {@code sources}, {@code help}, {@code figures [topic]}, {@code timeline}, {@code drop} (close the Gateway connection; the bot resumes), {@code quit}.
  */
 public final class FakeDiscordConsole {
 
@@ -47,11 +47,14 @@ public final class FakeDiscordConsole {
             case "reload" -> discord.slashCommand(discord.member("930000000000000001"), "en-US", "reload");
             case "admin-reload" -> discord.slashCommand(
                     discord.member("930000000000000002", FakeDiscord.MODERATOR_ROLE_ID), "en-US", "reload");
-            case "sources", "help" -> discord.slashCommand(discord.member("930000000000000001"), "en-US", words[0]);
+            case "sources", "help", "timeline" ->
+                    discord.slashCommand(discord.member("930000000000000001"), "en-US", words[0]);
+            case "figures" -> discord.slashCommand(discord.member("930000000000000001"), "en-US", "figures",
+                    rest.isEmpty() ? new Object[0] : new Object[] {"topic", rest});
             case "drop" -> discord.dropConnection(1001);
             case "" -> { }
             default -> System.out.println("commands: ask [locale] Q | mention Q | dm Q | reload | admin-reload"
-                    + " | sources | help | drop | quit");
+                    + " | sources | help | figures [topic] | timeline | drop | quit");
         }
     }
 
