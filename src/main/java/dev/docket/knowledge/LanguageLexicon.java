@@ -25,6 +25,7 @@ public final class LanguageLexicon {
     private static final int MIN_PREFIX = 4;
 
     private final Map<String, String> formToCanonical = new HashMap<>();
+    private final Map<String, String> formToEnglish = new HashMap<>();
     private final Map<String, String> formToConcept = new HashMap<>();
     private final Map<String, String> prefixToConcept = new HashMap<>();
     private int longestPrefix;
@@ -39,6 +40,7 @@ public final class LanguageLexicon {
             for (String form : row[2].split(",")) {
                 lexicon.formToCanonical.put(form.strip(), row[1]);
                 lexicon.formToKind.put(form.strip(), row[0]);
+                lexicon.formToEnglish.put(form.strip(), row[2].split(",")[0].strip());
             }
         }
         for (String[] row : rows("language/concepts.tsv", 2)) {
@@ -80,6 +82,15 @@ public final class LanguageLexicon {
         } else {
             formToConcept.put(form, concept);
         }
+    }
+
+    /**
+     * The English word for a folded word in any of the three languages, from either lexicon ("juillet" ->
+     * "july", "anwalts" -> "lawyer"), or null when the lexicons do not know it.
+     */
+    public String english(String foldedWord) {
+        String word = formToEnglish.get(foldedWord);
+        return word != null ? word : concept(foldedWord);
     }
 
     /** The kind of a canonical form ("month", "number", "scale", "currency", "unit"), or null. */

@@ -11,6 +11,8 @@ import java.util.Set;
  * @param sharedTerms its language-neutral terms (see {@link SharedTermFilter})
  * @param nameTerms shared terms of the capitalized words after its first word: names it asks about
  * @param vector its unit-length embedding
+ * @param glossVector the unit-length embedding of its English gloss ({@link EnglishGloss}), or null for an
+ *     English question or one the lexicons cannot render
  */
 public record AnalyzedQuestion(
         String text,
@@ -19,7 +21,8 @@ public record AnalyzedQuestion(
         String topicText,
         Set<String> sharedTerms,
         Set<String> nameTerms,
-        float[] vector) {
+        float[] vector,
+        float[] glossVector) {
 
     public AnalyzedQuestion {
         sharedTerms = Set.copyOf(sharedTerms);

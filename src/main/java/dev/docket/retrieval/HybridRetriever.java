@@ -53,7 +53,14 @@ public final class HybridRetriever implements Retriever {
             List<Integer> lexical = ranking(searcher, storedFields, index, lexicalQuery(question), config.lexicalTopK());
             Query dense = new KnnFloatVectorQuery(KnowledgeIndex.VECTOR, question.vector(), config.denseTopK());
             List<Integer> semantic = ranking(searcher, storedFields, index, dense, config.denseTopK());
-            Map<Integer, Double> fused = fusion.fuse(List.of(lexical, semantic));
+            List<List<Integer>> rankings = new ArrayList<>(List.of(lexical, semantic));
+            if (question.glossVector() != null) {
+                Query glossed = new KnnFloatVectorQuery(KnowledgeIndex.VECTOR, question.glossVector(), config.denseTopK());
+                List<Integer> viaGloss = ranking(searcher, storedFields, index, glossed, config.denseTopK());
+                rankings.add(viaGloss);
+                semantic = viaGloss.size() > 0 ? merged(semantic, viaGloss) : semantic;
+            }
+            Map<Integer, Double> fused = fusion.fuse(rankings);
             Set<Integer> best = new LinkedHashSet<>();
             fused.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
@@ -65,6 +72,20 @@ public final class HybridRetriever implements Retriever {
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index search failed", e);
         }
+    }
+
+    /** Both rankings interleaved, first appearance wins: the best of each ranking stays near the top. */
+    private static List<Integer> merged(List<Integer> first, List<Integer> second) {
+        Set<Integer> merged = new LinkedHashSet<>();
+        for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
+            if (i < first.size()) {
+                merged.add(first.get(i));
+            }
+            if (i < second.size()) {
+                merged.add(second.get(i));
+            }
+        }
+        return List.copyOf(merged);
     }
 
     private Query lexicalQuery(AnalyzedQuestion question) {

@@ -18,6 +18,7 @@ public final class QuestionAnalyzer {
     private final LanguageLexicon lexicon;
     private final SentenceFeatures features;
     private final PassageEmbedder embedder;
+    private final EnglishGloss englishGloss;
 
     public QuestionAnalyzer(
             LanguageDetector languageDetector, LanguageLexicon lexicon, FieldAnalyzers analyzers,
@@ -26,6 +27,7 @@ public final class QuestionAnalyzer {
         this.lexicon = lexicon;
         this.features = new SentenceFeatures(analyzers);
         this.embedder = embedder;
+        this.englishGloss = new EnglishGloss(lexicon);
     }
 
     /** {@code languageHint} (e.g. a Discord user's locale) decides only when the text itself does not. */
@@ -34,14 +36,24 @@ public final class QuestionAnalyzer {
         String topicText = Arrays.stream(question.split("\\s+"))
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));
+        String kind = lexicon.questionKind(question);
         return new AnalyzedQuestion(
                 question,
                 language,
-                lexicon.questionKind(question),
+                kind,
                 topicText,
                 features.sharedTerms(question),
                 capitalizesNouns(language) ? Set.of() : nameTerms(question),
-                embedder.embedQuestion(question));
+                embedder.embedQuestion(question),
+                glossVector(question, language, kind));
+    }
+
+    private float[] glossVector(String question, String language, String kind) {
+        if ("en".equals(language)) {
+            return null;
+        }
+        String gloss = englishGloss.of(question, kind);
+        return gloss.isBlank() ? null : embedder.embedQuestion(gloss);
     }
 
     /** The language-neutral terms of any text, as questions and sentences are compared. */

@@ -46,13 +46,13 @@ final class SentenceRanker {
         double topSimilarity = 0;
         for (int id : passageIds) {
             IndexedPassage passage = index.passages().get(id);
-            double similarity = dot(question.vector(), passage.vector());
+            double similarity = similarity(passage.vector());
             double passageCoverage = coverage(union(passage.sentences()));
             double rank = fused.get(id) / topFused;
             for (IndexedSentence sentence : passage.sentences()) {
                 double coverage = SENTENCE_WEIGHT * coverage(sentence.sharedTerms())
                         + (1 - SENTENCE_WEIGHT) * passageCoverage;
-                double sentenceSimilarity = dot(question.vector(), sentence.vector());
+                double sentenceSimilarity = similarity(sentence.vector());
                 if (fitsKind(sentence)) {
                     evidence = Math.max(evidence, coverage);
                     topSimilarity = Math.max(topSimilarity, Math.max(similarity, sentenceSimilarity));
@@ -125,6 +125,12 @@ final class SentenceRanker {
         Set<String> terms = new HashSet<>();
         sentences.forEach(sentence -> terms.addAll(sentence.sharedTerms()));
         return terms;
+    }
+
+    /** Similarity to the question, or to its English gloss when that is closer. */
+    private double similarity(float[] vector) {
+        double direct = dot(question.vector(), vector);
+        return question.glossVector() == null ? direct : Math.max(direct, dot(question.glossVector(), vector));
     }
 
     private static double dot(float[] a, float[] b) {
