@@ -6,29 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Guards answer quality: the shipped evaluation set must not drop below the floor measured when it was set. */
+/**
+ * Guards answer quality: each shipped evaluation set must stay above the floor measured when it was set, and
+ * every question the articles cannot answer must be refused. Floors are the measured score minus a margin
+ * (questions.yaml 83.7%, holdout.yaml 87.0% when set); raise them when quality improves.
+ */
 final class EvaluationQualityTest {
 
-    /** Measured overall score minus a small margin; raise it when quality improves. */
-    private static final double OVERALL_FLOOR = 0.80;
-
     @TempDir
-    Path data;
+    static Path data;
 
-    @Test
-    void should_stay_above_the_quality_floor_and_refuse_every_unanswerable_question() {
-        try (Application application = TestApplications.open(Path.of("knowledge"), data)) {
-            application.reloader().reload();
+    private static Application application;
 
-            EvaluationReport report = new Evaluator(application.questionHandler())
-                    .run(EvaluationSet.read(Path.of("config", "eval", "questions.yaml")));
+    @BeforeAll
+    static void start() {
+        application = TestApplications.open(Path.of("knowledge"), data);
+        application.reloader().reload();
+    }
 
-            System.out.print(report.describe(true));
-            assertTrue(report.overall() >= OVERALL_FLOOR, report.describe(true));
-            assertEquals(1.0, report.refusals(), report.describe(true));
-        }
+    @AfterAll
+    static void stop() {
+        application.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"questions.yaml, 0.80", "holdout.yaml, 0.82"})
+    void should_stay_above_the_quality_floor_and_refuse_every_unanswerable_question(String set, double floor) {
+        EvaluationReport report = new Evaluator(application.questionHandler())
+                .run(EvaluationSet.read(Path.of("config", "eval", set)));
+
+        System.out.print(report.describe(true));
+        assertTrue(report.overall() >= floor, report.describe(true));
+        assertEquals(1.0, report.refusals(), report.describe(true));
     }
 }
