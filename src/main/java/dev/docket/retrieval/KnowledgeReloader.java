@@ -6,6 +6,7 @@ import dev.docket.knowledge.Passage;
 import dev.docket.knowledge.SkippedFile;
 import dev.docket.knowledge.SourceDocument;
 import dev.docket.store.KnowledgeStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,13 +14,26 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Re-reads the knowledge folder, embeds what changed, stores the result in one transaction and swaps the new
- * index in. A file that became unreadable keeps its previous version; one reload runs at a time.
+ * index in. A file that became unreadable keeps its previous version.
+ *
+ * <p>A reload is all or nothing: the new documents, embeddings and index are built beside the live ones and the
+ * database is written in one transaction before the index is swapped in, so questions asked meanwhile are answered
+ * from the previous knowledge, and a reload that fails ({@link ReloadFailedException}) leaves it in place. A
+ * reload never replaces knowledge with nothing: a missing or unreadable folder, or one in which no file can be
+ * read, is refused while documents are loaded. Reloads are coalesced: a reload asked for while one is running
+ * waits for that one and returns its report (or its failure) instead of starting another.
  */
 public final class KnowledgeReloader {
 
@@ -33,6 +47,7 @@ public final class KnowledgeReloader {
     private final KnowledgeBase knowledgeBase;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicReference<CompletableFuture<ReloadReport>> running = new AtomicReference<>();
 
     public KnowledgeReloader(
             Path folder,
@@ -63,28 +78,66 @@ public final class KnowledgeReloader {
         }
     }
 
+    /**
+     * Reloads the folder, or, when a reload is already running, waits for it and returns its report.
+     *
+     * @throws ReloadFailedException when the knowledge could not be replaced; the previous knowledge is still served
+     */
     public ReloadReport reload() {
+        CompletableFuture<ReloadReport> own = new CompletableFuture<>();
+        CompletableFuture<ReloadReport> other = running.compareAndExchange(null, own);
+        if (other != null) {
+            log.info("a reload is already running; this one waits for it and shares its report");
+            return reportOf(other);
+        }
+        ReloadReport report;
+        try {
+            report = reloadNow();
+        } catch (RuntimeException | Error e) {
+            running.set(null);
+            own.completeExceptionally(e);
+            throw e;
+        }
+        running.set(null);
+        own.complete(report);
+        return report;
+    }
+
+    private static ReloadReport reportOf(CompletableFuture<ReloadReport> other) {
+        try {
+            return other.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    private ReloadReport reloadNow() {
         lock.lock();
         try {
             long started = clock.millis();
-            Map<String, SourceDocument> previous = bySource(store.loadAll());
-            KnowledgeScan scan = scanner.scan(folder);
+            Map<String, SourceDocument> previous = bySource(step("reading the stored knowledge", store::loadAll));
+            checkFolder(previous.size());
+            KnowledgeScan scan = step("reading the knowledge folder", () -> scanner.scan(folder));
             Map<String, SourceDocument> next = bySource(scan.documents());
-            List<String> kept = new ArrayList<>();
-            for (SkippedFile file : scan.skipped()) {
-                SourceDocument old = previous.get(file.source());
-                if (old != null && !next.containsKey(file.source())) {
-                    next.put(file.source(), old);
-                    kept.add(file.source());
-                }
+            List<String> kept = keepPreviousVersions(previous, next, scan);
+            if (next.isEmpty() && !previous.isEmpty()) {
+                throw new ReloadFailedException("reload refused: no file in the knowledge folder " + folder
+                        + " could be read (" + scan.skipped().size() + " skipped), and a reload never replaces"
+                        + " knowledge with nothing; " + servedNote() + ". Fix the files, or to start empty stop"
+                        + " Docket and delete docket.mv.db in the data folder");
             }
             List<SourceDocument> documents = next.values().stream()
                     .sorted(Comparator.comparing(SourceDocument::source))
                     .toList();
-            Indexed indexed = index(documents);
-            boolean changed = !sameHashes(previous, next);
-            if (changed) {
-                store.replaceAll(documents);
+            Indexed indexed = step("embedding and indexing the passages", () -> index(documents));
+            if (!sameHashes(previous, next)) {
+                step("writing the database", () -> {
+                    store.replaceAll(documents);
+                    return null;
+                });
             }
             knowledgeBase.replace(indexed.index());
             ReloadReport report = report(previous, next, scan, kept, indexed, clock.millis() - started);
@@ -93,6 +146,54 @@ public final class KnowledgeReloader {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A missing or unreadable folder is refused while documents are loaded, and reported as no knowledge before. */
+    private void checkFolder(int storedDocuments) {
+        String problem = !Files.exists(folder) ? "does not exist"
+                : !Files.isDirectory(folder) ? "is not a folder"
+                : !Files.isReadable(folder) ? "cannot be read (permission denied)"
+                : null;
+        if (problem != null) {
+            String served = storedDocuments == 0
+                    ? "no knowledge is stored, so questions get the \"no knowledge\" answer"
+                    : servedNote();
+            throw new ReloadFailedException("reload refused: the knowledge folder " + folder.toAbsolutePath() + " "
+                    + problem + "; " + served + ". Create it with .md, .txt, .html or .pdf files, or point"
+                    + " --knowledge or DOCKET_KNOWLEDGE at the right folder, then reload");
+        }
+    }
+
+    /** Skipped files that were read before keep their previous version, unless that text is ingested anyway. */
+    private static List<String> keepPreviousVersions(
+            Map<String, SourceDocument> previous, Map<String, SourceDocument> next, KnowledgeScan scan) {
+        Set<String> hashes = next.values().stream().map(SourceDocument::contentHash).collect(Collectors.toSet());
+        List<String> kept = new ArrayList<>();
+        for (SkippedFile file : scan.skipped()) {
+            SourceDocument old = previous.get(file.source());
+            if (old != null && !next.containsKey(file.source()) && hashes.add(old.contentHash())) {
+                next.put(file.source(), old);
+                kept.add(file.source());
+            }
+        }
+        return kept;
+    }
+
+    private <T> T step(String name, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ReloadFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ReloadFailedException("reload failed while " + name + " (" + e.getMessage() + "); "
+                    + servedNote(), e);
+        }
+    }
+
+    private String servedNote() {
+        int served = knowledgeBase.current().documents().size();
+        return served > 0 ? "the " + served + " documents loaded before are still served"
+                : "the database keeps the knowledge it had";
     }
 
     private record Indexed(KnowledgeIndex index, int passages, int embedded) {}
