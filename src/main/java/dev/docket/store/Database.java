@@ -42,7 +42,7 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException | IllegalStateException e) {
             pool.dispose();
-            throw new DatabaseException(file + " cannot be opened as a Docket database (" + rootMessage(e)
+            throw new DatabaseException(file + " cannot be opened as a Docket database (" + reason(e)
                     + "). If another Docket process is using it, stop that one or use another --data folder; "
                     + "if it is damaged or foreign, move it away and run 'reload' to rebuild it", e);
         }
@@ -79,6 +79,13 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+    }
+
+    private static String reason(Throwable e) {
+        String message = rootMessage(e);
+        return message.contains("no schema history table")
+                ? "it holds tables of another program, not a Docket database"
+                : message;
     }
 
     private static String rootMessage(Throwable e) {
