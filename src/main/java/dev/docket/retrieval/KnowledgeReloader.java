@@ -132,12 +132,17 @@ public final class KnowledgeReloader {
             List<SourceDocument> documents = next.values().stream()
                     .sorted(Comparator.comparing(SourceDocument::source))
                     .toList();
+            log.debug("read {} documents ({} skipped); embedding and indexing", documents.size(),
+                    scan.skipped().size());
             Indexed indexed = step("embedding and indexing the passages", () -> index(documents));
             if (!sameHashes(previous, next)) {
+                log.debug("writing {} documents to the database in one transaction", documents.size());
+                long writeStarted = clock.millis();
                 step("writing the database", () -> {
                     store.replaceAll(documents);
                     return null;
                 });
+                log.debug("database written in {} ms; swapping the new index in", clock.millis() - writeStarted);
             }
             knowledgeBase.replace(indexed.index());
             ReloadReport report = report(previous, next, scan, kept, indexed, clock.millis() - started);

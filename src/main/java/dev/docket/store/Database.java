@@ -36,7 +36,9 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("data folder " + folder + " cannot be created (" + e.getMessage()
                     + "); choose another with --data or DOCKET_DATA", e);
         }
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("docket") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a commit reaches the file before it returns, so a reload reported done survives kill -9.
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("docket") + ";DB_CLOSE_ON_EXIT=FALSE"
+                + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "docket", "");
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
