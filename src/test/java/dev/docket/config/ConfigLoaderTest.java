@@ -137,4 +137,13 @@ final class ConfigLoaderTest {
         assertTrue(error.getMessage().contains("llm.timeout"), error.getMessage());
         assertFalse(error.getMessage().contains("llm.model"), error.getMessage());
     }
+
+    @Test
+    void should_refuse_without_showing_it_when_the_key_itself_is_given_as_the_key_variable() {
+        ConfigException error = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(
+                "DOCKET_LLM_API_KEY_ENV", "sk-proj-Abc123Def456")).load(null));
+
+        assertTrue(error.getMessage().contains("llm.api-key-env: must be the NAME"), error.getMessage());
+        assertFalse(error.getMessage().contains("Abc123Def456"), error.getMessage());
+    }
 }
