@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ final class QuestionIntake {
     private static final Logger log = LoggerFactory.getLogger(QuestionIntake.class);
 
     static final String CHANNEL = "discord";
+    private static final Pattern MENTION = Pattern.compile("<(@[!&]?|#)\\d+>|@everyone\\b|@here\\b");
 
     private final QuestionHandler questionHandler;
     private final QuestionRateLimiter rateLimiter;
@@ -51,7 +53,7 @@ final class QuestionIntake {
      * When every answer thread is busy and the queue is full, the answer is a polite "busy" refusal at once.
      */
     CompletableFuture<Answer> answer(String text, DiscordLocale userLocale) {
-        Question question = new Question(text, languageHint(userLocale), CHANNEL);
+        Question question = new Question(withoutMentions(text), languageHint(userLocale), CHANNEL);
         try {
             return CompletableFuture.supplyAsync(() -> questionHandler.handle(question), answerExecutor);
         } catch (RejectedExecutionException e) {
@@ -61,6 +63,14 @@ final class QuestionIntake {
             return CompletableFuture.completedFuture(new Answer(text, language, false,
                     DiscordPhrases.say(language, "busy"), List.of(), "none", false, 0));
         }
+    }
+
+    /**
+     * The question without Discord mention syntax ({@code <@id>}, {@code <@!id>}, {@code <@&role>}, {@code <#channel>},
+     * {@code @everyone}, {@code @here}): ids are not words of the question and would only mislead retrieval.
+     */
+    static String withoutMentions(String text) {
+        return MENTION.matcher(text).replaceAll(" ").strip();
     }
 
     static String languageHint(DiscordLocale locale) {
