@@ -155,18 +155,22 @@ public final class KnowledgeReloader {
 
     /** A missing or unreadable folder is refused while documents are loaded, and reported as no knowledge before. */
     private void checkFolder(int storedDocuments) {
-        String problem = !Files.exists(folder) ? "does not exist"
-                : !Files.isDirectory(folder) ? "is not a folder"
-                : !Files.isReadable(folder) ? "cannot be read (permission denied)"
-                : null;
-        if (problem != null) {
-            String served = storedDocuments == 0
-                    ? "no knowledge is stored, so questions get the \"no knowledge\" answer"
-                    : servedNote();
-            throw new ReloadFailedException("reload refused: the knowledge folder " + folder.toAbsolutePath() + " "
-                    + problem + "; " + served + ". Create it with .md, .txt, .html or .pdf files, or point"
-                    + " --knowledge or DOCKET_KNOWLEDGE at the right folder, then reload");
+        String problem;
+        if (!Files.exists(folder)) {
+            problem = "does not exist; create it with .md, .txt, .html or .pdf files, or point --knowledge or"
+                    + " DOCKET_KNOWLEDGE at the right folder";
+        } else if (!Files.isDirectory(folder)) {
+            problem = "is not a folder; point --knowledge or DOCKET_KNOWLEDGE at the folder of knowledge files";
+        } else if (!Files.isReadable(folder)) {
+            problem = "cannot be read (permission denied); give Docket's user read access to it";
+        } else {
+            return;
         }
+        String kept = storedDocuments == 0
+                ? "no knowledge is stored, so questions get the \"no knowledge\" answer"
+                : "the " + storedDocuments + " documents loaded before are kept";
+        throw new ReloadFailedException("reload refused: the knowledge folder " + folder.toAbsolutePath() + " "
+                + problem + ", then reload; " + kept);
     }
 
     /** Skipped files that were read before keep their previous version, unless that text is ingested anyway. */

@@ -44,7 +44,12 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException | IllegalStateException e) {
             pool.dispose();
-            throw new DatabaseException(file + " cannot be opened as a Docket database (" + reason(e)
+            String cause = rootMessage(e);
+            if (cause.contains("file is locked")) {
+                throw new DatabaseException(file + " is in use by another Docket process (the file is locked);"
+                        + " stop that one, or give this one another --data folder", e);
+            }
+            throw new DatabaseException(file + " cannot be opened as a Docket database (" + reason(cause)
                     + "). If another Docket process is using it, stop that one or use another --data folder; "
                     + "if it is damaged or foreign, move it away and run 'reload' to rebuild it", e);
         }
@@ -83,8 +88,7 @@ public final class Database implements AutoCloseable {
         pool.dispose();
     }
 
-    private static String reason(Throwable e) {
-        String message = rootMessage(e);
+    private static String reason(String message) {
         return message.contains("no schema history table")
                 ? "it holds tables of another program, not a Docket database"
                 : message;
