@@ -159,7 +159,8 @@ public final class DiscordBot implements AutoCloseable {
      */
     static ExecutorService answerExecutor(DiscordConfig config) {
         return new ThreadPoolExecutor(config.answerThreads(), config.answerThreads(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(config.answerQueue()), threads("answer"), new ThreadPoolExecutor.AbortPolicy());
+                new ArrayBlockingQueue<>(config.answerQueue()), threads("answer"),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Message Content is privileged: asked for only when Q&amp;A channels need to read every message. */

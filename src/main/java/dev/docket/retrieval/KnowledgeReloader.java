@@ -15,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -47,7 +44,7 @@ public final class KnowledgeReloader {
     private final KnowledgeBase knowledgeBase;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
-    private final AtomicReference<CompletableFuture<ReloadReport>> running = new AtomicReference<>();
+    private final SharedRun<ReloadReport> runs = new SharedRun<>();
 
     public KnowledgeReloader(
             Path folder,
@@ -84,34 +81,8 @@ public final class KnowledgeReloader {
      * @throws ReloadFailedException when the knowledge could not be replaced; the previous knowledge is still served
      */
     public ReloadReport reload() {
-        CompletableFuture<ReloadReport> own = new CompletableFuture<>();
-        CompletableFuture<ReloadReport> other = running.compareAndExchange(null, own);
-        if (other != null) {
-            log.info("a reload is already running; this one waits for it and shares its report");
-            return reportOf(other);
-        }
-        ReloadReport report;
-        try {
-            report = reloadNow();
-        } catch (RuntimeException | Error e) {
-            running.set(null);
-            own.completeExceptionally(e);
-            throw e;
-        }
-        running.set(null);
-        own.complete(report);
-        return report;
-    }
-
-    private static ReloadReport reportOf(CompletableFuture<ReloadReport> other) {
-        try {
-            return other.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
-        }
+        return runs.run(this::reloadNow,
+                () -> log.info("a reload is already running; this one waits for it and shares its report"));
     }
 
     private ReloadReport reloadNow() {
@@ -123,12 +94,7 @@ public final class KnowledgeReloader {
             KnowledgeScan scan = step("reading the knowledge folder", () -> scanner.scan(folder));
             Map<String, SourceDocument> next = bySource(scan.documents());
             List<String> kept = keepPreviousVersions(previous, next, scan);
-            if (next.isEmpty() && !previous.isEmpty()) {
-                throw new ReloadFailedException("reload refused: no file in the knowledge folder " + folder
-                        + " could be read (" + scan.skipped().size() + " skipped), and a reload never replaces"
-                        + " knowledge with nothing; " + servedNote() + ". Fix the files, or to start empty stop"
-                        + " Docket and delete docket.mv.db in the data folder");
-            }
+            refuseEmptying(previous, next, scan);
             List<SourceDocument> documents = next.values().stream()
                     .sorted(Comparator.comparing(SourceDocument::source))
                     .toList();
@@ -136,13 +102,7 @@ public final class KnowledgeReloader {
                     scan.skipped().size());
             Indexed indexed = step("embedding and indexing the passages", () -> index(documents));
             if (!sameHashes(previous, next)) {
-                log.debug("writing {} documents to the database in one transaction", documents.size());
-                long writeStarted = clock.millis();
-                step("writing the database", () -> {
-                    store.replaceAll(documents);
-                    return null;
-                });
-                log.debug("database written in {} ms; swapping the new index in", clock.millis() - writeStarted);
+                write(documents);
             }
             knowledgeBase.replace(indexed.index());
             ReloadReport report = report(previous, next, scan, kept, indexed, clock.millis() - started);
@@ -153,7 +113,7 @@ public final class KnowledgeReloader {
         }
     }
 
-    /** A missing or unreadable folder is refused while documents are loaded, and reported as no knowledge before. */
+    /** A missing, unreadable or non-folder knowledge path refuses the reload: what is stored stays served. */
     private void checkFolder(int storedDocuments) {
         String problem;
         if (!Files.exists(folder)) {
@@ -171,6 +131,27 @@ public final class KnowledgeReloader {
                 : "the " + storedDocuments + " documents loaded before are kept";
         throw new ReloadFailedException("reload refused: the knowledge folder " + folder.toAbsolutePath() + " "
                 + problem + ", then reload; " + kept);
+    }
+
+    private void refuseEmptying(
+            Map<String, SourceDocument> previous, Map<String, SourceDocument> next, KnowledgeScan scan) {
+        if (next.isEmpty() && !previous.isEmpty()) {
+            throw new ReloadFailedException("reload refused: no file in the knowledge folder "
+                    + folder.toAbsolutePath() + " could be read (" + scan.skipped().size() + " skipped), and a reload"
+                    + " never replaces knowledge with nothing; the " + previous.size() + " documents loaded before"
+                    + " are kept. Fix the files, or to start empty stop Docket and delete docket.mv.db in the data"
+                    + " folder");
+        }
+    }
+
+    private void write(List<SourceDocument> documents) {
+        log.debug("writing {} documents to the database in one transaction", documents.size());
+        long started = clock.millis();
+        step("writing the database", () -> {
+            store.replaceAll(documents);
+            return null;
+        });
+        log.debug("database written in {} ms; swapping the new index in", clock.millis() - started);
     }
 
     /** Skipped files that were read before keep their previous version, unless that text is ingested anyway. */

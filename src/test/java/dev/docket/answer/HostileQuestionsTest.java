@@ -90,7 +90,9 @@ final class HostileQuestionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"¿Cuánto le costó la interrupción a Delta?", "Quanto è costata l'interruzione a Delta?",
+    @ValueSource(strings = {
+        "¿Cuánto le costó la interrupción a Delta?",
+        "Quanto è costata l'interruzione a Delta?",
         "¿Cuál es la capital de Australia?"})
     void should_answer_or_refuse_in_english_with_a_note_when_the_language_is_not_english_german_or_french(
             String question) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -162,7 +163,7 @@ final class ReloadCrashSafetyTest {
     }
 
     private static boolean awaitLine(BlockingQueue<String> lines, String pattern) throws InterruptedException {
-        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(pattern);
+        Pattern regex = Pattern.compile(pattern);
         while (true) {
             String line = lines.poll(120, TimeUnit.SECONDS);
             if (line == null || line.equals("(end)")) {

@@ -81,7 +81,8 @@ final class BadKnowledgeFilesTest {
         fileToReason.put("blank.txt", "file holds only whitespace");
         Files.write(knowledge.resolve("archive.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 8, 0});
         fileToReason.put("archive.txt", "file looks binary, not text");
-        Files.write(knowledge.resolve("latin1.md"), "Le r\u00e9sum\u00e9 du proc\u00e8s.".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(knowledge.resolve("latin1.md"),
+                "Le r\u00e9sum\u00e9 du proc\u00e8s.".getBytes(StandardCharsets.ISO_8859_1));
         fileToReason.put("latin1.md", "file is not valid UTF-8 text; save it as UTF-8");
         Files.writeString(knowledge.resolve("broken-yaml.md"), "---\ntitle: \"unclosed\n---\nSome text here.");
         fileToReason.put("broken-yaml.md", "front matter is not valid YAML");

@@ -20,6 +20,7 @@ import dev.docket.store.LoggedQuestion;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,7 +54,7 @@ final class SecretsEndToEndTest {
 
     private final LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-    private final Map<String, Level> levels = new java.util.HashMap<>();
+    private final Map<String, Level> levels = new HashMap<>();
 
     @BeforeEach
     void captureEveryLogLineAtDebug() {
@@ -150,7 +151,8 @@ final class SecretsEndToEndTest {
                 FakeDiscord.TOKEN.substring(FakeDiscord.TOKEN.length() - 12))) {
             int at = text.indexOf(secret);
             assertFalse(at >= 0, where + " shows a secret: ..."
-                    + text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 40)).replace(secret, "<SECRET>"));
+                    + text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 40))
+                            .replace(secret, "<SECRET>"));
         }
     }
 
