@@ -43,10 +43,23 @@ public final class QuestionHandler {
             answer = notAccepted(text, language, "too.long", text.length(), maxQuestionChars);
         } else {
             answer = answerer.answer(new Question(text, question.languageHint(), question.channel()));
+            if (!Phrases.speaks(languageDetector.detect(text, hintOrEnglish(question.languageHint())))) {
+                answer = inEnglishWithNote(answer);
+            }
         }
         answer = answer.withMillis(clock.millis() - started);
         record(question.channel(), answer);
         return answer;
+    }
+
+    /** An answer to a question in a language Docket doesn't write is in English and says so first. */
+    private static Answer inEnglishWithNote(Answer answer) {
+        String note = Phrases.say("en", "other.language");
+        if (answer.text().startsWith(note)) {
+            return answer;
+        }
+        return new Answer(answer.question(), answer.language(), answer.answered(), note + " " + answer.text(),
+                answer.citations(), answer.adapter(), answer.grounded(), answer.millis());
     }
 
     /** Removes control and zero-width characters and collapses white space. */

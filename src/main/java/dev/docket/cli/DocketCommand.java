@@ -4,6 +4,7 @@ import dev.docket.app.Application;
 import dev.docket.config.ConfigLoader;
 import dev.docket.config.DocketConfig;
 import dev.docket.discord.DiscordToken;
+import dev.docket.retrieval.ReloadFailedException;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +42,8 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class
         })
 public final class DocketCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(DocketCommand.class);
 
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: config/docket.yaml).")
     Path configFile = Path.of("config", "docket.yaml");
@@ -98,10 +103,18 @@ public final class DocketCommand implements Callable<Integer> {
         return config;
     }
 
-    /** Builds the application and loads the knowledge folder, as every command that answers needs. */
+    /**
+     * Builds the application and loads the knowledge folder, as every command that answers needs. When the reload
+     * fails or is refused (say the folder is missing), the knowledge stored by the last complete reload is served.
+     */
     Application startWithKnowledge() {
         Application application = Application.build(config(), environment);
-        application.reloader().reload();
+        try {
+            application.reloader().reload();
+        } catch (ReloadFailedException e) {
+            int stored = application.reloader().loadStored();
+            log.warn("{}; serving the {} documents stored by the last complete reload", e.getMessage(), stored);
+        }
         return application;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -18,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads {@link DocketConfig}: defaults from code, then the YAML file (if present), then environment variables.
@@ -25,8 +27,8 @@ import java.util.Map;
  * <p>Every leaf key has an environment override named {@code DOCKET_} plus its path in upper case with dots and
  * dashes as underscores: {@code retrieval.min-coverage} is {@code DOCKET_RETRIEVAL_MIN_COVERAGE}. A list key
  * takes a comma-separated value ({@code DOCKET_DISCORD_GUILD_IDS=1,2}). A few keys also answer to the names their
- * ecosystem uses ({@link #ALIASES}); the {@code DOCKET_} name wins when both are set. Unknown keys in the file are
- * all reported in one message.
+ * ecosystem uses ({@link #ALIASES}); the {@code DOCKET_} name wins when both are set. Unknown keys and bad values,
+ * from the file and the environment, are all reported in one message.
  */
 public final class ConfigLoader {
 
@@ -53,6 +55,8 @@ public final class ConfigLoader {
             mergeFile(file, tree, problems);
         }
         applyEnvironment(tree, "", problems);
+        ObjectNode defaults = mapper.valueToTree(DocketConfig.defaults());
+        probeValues(tree, defaults, defaults, "", problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(describe(file) + String.join("; ", problems));
         }
@@ -103,6 +107,64 @@ public final class ConfigLoader {
                 target.set(field.getKey(), field.getValue());
             }
         }
+    }
+
+    /**
+     * Finds every key whose value is bad on its own: each value that differs from its default is tried alone on
+     * the defaults, so one bad value cannot hide the next. Problems between keys (a provider without a model) are
+     * left to the final build, which runs only when each value is fine on its own.
+     */
+    private void probeValues(JsonNode node, JsonNode defaultNode, ObjectNode defaults, String prefix,
+            List<String> problems) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = prefix + field.getKey();
+            JsonNode defaultValue = defaultNode.get(field.getKey());
+            if (field.getValue().isObject()) {
+                probeValues(field.getValue(), defaultValue, defaults, key + ".", problems);
+            } else if (!field.getValue().equals(defaultValue)) {
+                ObjectNode candidate = defaults.deepCopy();
+                ((ObjectNode) candidate.at(parentPointer(key))).set(field.getKey(), field.getValue());
+                problemWith(candidate, key, field.getValue()).ifPresent(problems::add);
+            }
+        }
+    }
+
+    private Optional<String> problemWith(ObjectNode candidate, String key, JsonNode value) {
+        try {
+            mapper.treeToValue(candidate, DocketConfig.class);
+            return Optional.empty();
+        } catch (MismatchedInputException e) {
+            return Optional.of("'" + key + "' must be " + expected(e.getTargetType()) + ", was "
+                    + value);
+        } catch (JsonProcessingException e) {
+            String message = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+            return message != null && message.startsWith(key + ":")
+                    ? Optional.of(message)
+                    : Optional.empty();
+        }
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type != null && List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "text";
+    }
+
+    private static String parentPointer(String key) {
+        int dot = key.lastIndexOf('.');
+        return dot < 0 ? "" : "/" + key.substring(0, dot).replace('.', '/');
     }
 
     private void applyEnvironment(ObjectNode tree, String prefix, List<String> problems) {

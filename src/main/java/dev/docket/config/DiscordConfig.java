@@ -15,6 +15,8 @@ import java.util.List;
  * @param answerDms whether direct messages are answered (otherwise politely declined)
  * @param questionsPerMinute questions one user may ask per minute (slash commands, mentions and DMs together)
  * @param answerThreads threads that answer questions, off the Discord event thread
+ * @param answerQueue questions that may wait for a free answer thread; beyond it a question is declined politely
+ *     as busy, so a burst queues without exhausting memory
  */
 public record DiscordConfig(
         String apiBaseUrl,
@@ -24,7 +26,8 @@ public record DiscordConfig(
         List<String> qaChannelIds,
         boolean answerDms,
         int questionsPerMinute,
-        int answerThreads) {
+        int answerThreads,
+        int answerQueue) {
 
     public DiscordConfig {
         apiBaseUrl = requireUrl("discord.api-base-url", apiBaseUrl, "http");
@@ -34,11 +37,12 @@ public record DiscordConfig(
         qaChannelIds = snowflakes("discord.qa-channel-ids", qaChannelIds);
         ConfigChecks.positive("discord.questions-per-minute", questionsPerMinute);
         ConfigChecks.positive("discord.answer-threads", answerThreads);
+        ConfigChecks.positive("discord.answer-queue", answerQueue);
     }
 
     public static DiscordConfig defaults() {
         return new DiscordConfig("https://discord.com/api/v10/", "wss://gateway.discord.gg/", List.of(), List.of(),
-                List.of(), true, 20, 2);
+                List.of(), true, 20, 2, 500);
     }
 
     private static String requireUrl(String key, String value, String schemePrefix) {

@@ -40,6 +40,10 @@ public record LlmConfig(
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         model = model == null ? "" : model.strip();
         apiKeyEnv = apiKeyEnv == null ? "" : apiKeyEnv.strip();
+        if (!apiKeyEnv.isEmpty() && !apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("llm.api-key-env: must be the NAME of the environment variable that"
+                    + " holds the key (letters, digits and _), never the key itself; the value is not shown here");
+        }
         if (temperature < 0 || temperature > 2) {
             throw new IllegalArgumentException("llm.temperature: must be between 0 and 2, was " + temperature);
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -23,13 +24,15 @@ final class AnswerFormatter {
     static final int ANSWER_COLOR = 0x2E7D32;
     static final int REFUSAL_COLOR = 0xB26A00;
     private static final String ELLIPSIS = "\u2026";
+    /** Characters Discord markdown gives a meaning; a backslash before each shows it as typed. */
+    private static final Pattern MARKDOWN = Pattern.compile("[\\\\*_~`|>#\\[\\]()-]");
 
     /** One embed per message; the first holds the answer, the rest hold sources that did not fit. */
     List<MessageEmbed> embeds(Answer answer) {
         String language = answer.language();
         String footer = footer(answer);
         int color = answer.answered() ? ANSWER_COLOR : REFUSAL_COLOR;
-        EmbedBuilder first = page(trim(answer.question(), MessageEmbed.TITLE_MAX_LENGTH), footer, color);
+        EmbedBuilder first = page(questionTitle(answer.question()), footer, color);
         first.setDescription(trim(answer.text(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
         List<MessageEmbed.Field> fields = answer.citations().stream().map(citation -> field(citation, language))
                 .toList();
@@ -97,6 +100,16 @@ final class AnswerFormatter {
 
     private static String heading(Citation citation) {
         return citation.outlet() == null ? citation.title() : citation.title() + " \u2014 " + citation.outlet();
+    }
+
+    /**
+     * The question as the embed title, shown as typed: Discord markdown in it is escaped (so {@code **x**} or a
+     * stray backtick cannot restyle the answer) and {@code @everyone}/{@code @here} defused.
+     */
+    static String questionTitle(String question) {
+        return question == null ? null
+                : trim(neutralizeMentions(MARKDOWN.matcher(question).replaceAll("\\\\$0")),
+                        MessageEmbed.TITLE_MAX_LENGTH);
     }
 
     /** Discord would show {@code @everyone} highlighted even when it cannot ping; a zero-width space defuses it. */

@@ -4,10 +4,12 @@ import dev.docket.config.DiscordConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,7 +59,7 @@ public final class DiscordBot implements AutoCloseable {
     public static DiscordBot start(DiscordParts parts, DiscordConfig config, DiscordToken token, Clock clock) {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
-        ExecutorService answerExecutor = Executors.newFixedThreadPool(config.answerThreads(), threads("answer"));
+        ExecutorService answerExecutor = answerExecutor(config);
         ExecutorService reloadExecutor = Executors.newSingleThreadExecutor(threads("reload"));
         DiscordFeatures features = DiscordFeatures.wire(parts, config, clock, answerExecutor, reloadExecutor);
         CountDownLatch ready = new CountDownLatch(1);
@@ -148,6 +150,17 @@ public final class DiscordBot implements AutoCloseable {
         } else if (closeCode != null && !closeCode.isReconnect()) {
             log.error("Discord ended the session for good: {} ({})", closeCode, closeCode.getMeaning());
         }
+    }
+
+    /**
+     * The answer threads with their bounded queue: {@code discord.answer-threads} answer, up to
+     * {@code discord.answer-queue} questions wait, and one more is refused at once
+     * ({@link java.util.concurrent.RejectedExecutionException}), which the bot turns into a polite "busy" reply.
+     */
+    static ExecutorService answerExecutor(DiscordConfig config) {
+        return new ThreadPoolExecutor(config.answerThreads(), config.answerThreads(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(config.answerQueue()), threads("answer"),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Message Content is privileged: asked for only when Q&amp;A channels need to read every message. */

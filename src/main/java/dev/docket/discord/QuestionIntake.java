@@ -4,11 +4,16 @@ import dev.docket.answer.Answer;
 import dev.docket.answer.Question;
 import dev.docket.answer.QuestionHandler;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where Discord questions enter, from slash commands and messages alike: the per-user rate limit, then the
@@ -17,7 +22,10 @@ import net.dv8tion.jda.api.interactions.DiscordLocale;
  */
 final class QuestionIntake {
 
+    private static final Logger log = LoggerFactory.getLogger(QuestionIntake.class);
+
     static final String CHANNEL = "discord";
+    private static final Pattern MENTION = Pattern.compile("<(@[!&]?|#)\\d+>|@everyone\\b|@here\\b");
 
     private final QuestionHandler questionHandler;
     private final QuestionRateLimiter rateLimiter;
@@ -40,10 +48,29 @@ final class QuestionIntake {
                 "<t:" + (retryAt.getEpochSecond() + 1) + ":R>");
     }
 
-    /** Answers {@code text} on the answer executor; the user's locale hints the language when the text doesn't. */
+    /**
+     * Answers {@code text} on the answer executor; the user's locale hints the language when the text doesn't.
+     * When every answer thread is busy and the queue is full, the answer is a polite "busy" refusal at once.
+     */
     CompletableFuture<Answer> answer(String text, DiscordLocale userLocale) {
-        Question question = new Question(text, languageHint(userLocale), CHANNEL);
-        return CompletableFuture.supplyAsync(() -> questionHandler.handle(question), answerExecutor);
+        Question question = new Question(withoutMentions(text), languageHint(userLocale), CHANNEL);
+        try {
+            return CompletableFuture.supplyAsync(() -> questionHandler.handle(question), answerExecutor);
+        } catch (RejectedExecutionException e) {
+            log.warn("the answer queue is full; a question was declined as busy (raise discord.answer-threads or"
+                    + " discord.answer-queue if this happens often)");
+            String language = DiscordPhrases.language(userLocale);
+            return CompletableFuture.completedFuture(new Answer(text, language, false,
+                    DiscordPhrases.say(language, "busy"), List.of(), "none", false, 0));
+        }
+    }
+
+    /**
+     * The question without Discord mention syntax ({@code <@id>}, {@code <@!id>}, {@code <@&role>}, {@code <#channel>},
+     * {@code @everyone}, {@code @here}): ids are not words of the question and would only mislead retrieval.
+     */
+    static String withoutMentions(String text) {
+        return MENTION.matcher(text).replaceAll(" ").strip();
     }
 
     static String languageHint(DiscordLocale locale) {

@@ -3,6 +3,7 @@ package dev.docket.discord;
 import dev.docket.retrieval.KnowledgeReloader;
 import dev.docket.retrieval.ReloadReport;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
@@ -54,12 +55,18 @@ final class ReloadCommand implements SlashCommand {
             if (error != null) {
                 log.error("/reload by user {} failed", userId, error);
                 Replies.editOriginal(hook, Replies.textEdit(DiscordPhrases.say(event.getUserLocale(),
-                        "reload.failed", error.getClass().getSimpleName())), "the /reload failure");
+                        "reload.failed", reason(error))), "the /reload failure");
             } else {
                 log.info("/reload by user {} done", userId);
                 Replies.editOriginal(hook, Replies.textEdit(codeBlock(report)), "the /reload report");
             }
         });
+    }
+
+    /** The failure's own message (a {@code ReloadFailedException} says what failed and what to do). */
+    static String reason(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     static String codeBlock(ReloadReport report) {

@@ -2,7 +2,9 @@ package dev.docket.knowledge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.regex.Matcher;
@@ -29,16 +31,35 @@ final class FrontMatterParser {
         if (header.isBlank()) {
             return new Parsed(FrontMatter.NONE, matcher.end());
         }
+        JsonNode tree;
         try {
-            FrontMatter frontMatter = yaml.readValue(header, FrontMatter.class);
+            tree = yaml.readTree(header);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableFileException("front matter is not valid YAML (" + firstLine(e.getOriginalMessage())
+                    + locationOf(e) + ")");
+        }
+        try {
+            FrontMatter frontMatter = tree == null || tree.isNull() ? null : yaml.treeToValue(tree, FrontMatter.class);
             return new Parsed(frontMatter == null ? FrontMatter.NONE : frontMatter, matcher.end());
         } catch (UnrecognizedPropertyException e) {
             throw new UnreadableFileException("front matter has unknown key '" + e.getPropertyName()
                     + "' (allowed: title, outlet, language, date, url)");
+        } catch (MismatchedInputException e) {
+            throw new UnreadableFileException(e.getPath().isEmpty()
+                    ? "front matter must be keys with values (title: ..., date: ...)"
+                    : "front matter key '" + keyOf(e) + "' must be a single text value, not a list or a mapping");
         } catch (JsonProcessingException e) {
-            throw new UnreadableFileException("front matter is not valid YAML (" + e.getOriginalMessage()
-                    + locationOf(e) + ")");
+            throw new UnreadableFileException("front matter could not be read (" + firstLine(e.getOriginalMessage())
+                    + ")");
         }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
+    }
+
+    private static String keyOf(MismatchedInputException e) {
+        return e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
     }
 
     private static String locationOf(JsonProcessingException e) {

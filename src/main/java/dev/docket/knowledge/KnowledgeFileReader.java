@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -24,11 +25,13 @@ final class KnowledgeFileReader {
     private final LanguageDetector languageDetector;
     private final PassageSplitter splitter;
     private final long maxFileBytes;
+    private final ReadHook hook;
 
-    KnowledgeFileReader(LanguageDetector languageDetector, int passageChars, long maxFileBytes) {
+    KnowledgeFileReader(LanguageDetector languageDetector, int passageChars, long maxFileBytes, ReadHook hook) {
         this.languageDetector = languageDetector;
         this.splitter = new PassageSplitter(passageChars);
         this.maxFileBytes = maxFileBytes;
+        this.hook = hook;
     }
 
     SourceDocument read(Path file, String source) throws UnreadableFileException {
@@ -68,14 +71,24 @@ final class KnowledgeFileReader {
                 passages);
     }
 
+    /** The file's bytes, as long as its size and modification time were the same before and after reading. */
     private byte[] readBytes(Path file) throws UnreadableFileException {
         try {
-            long size = Files.size(file);
-            if (size > maxFileBytes) {
-                throw new UnreadableFileException("file is " + size + " bytes, over the limit of " + maxFileBytes
-                        + " (ingest.max-file-bytes); split it or raise the limit");
+            hook.beforeRead(file);
+            BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+            if (before.size() > maxFileBytes) {
+                throw new UnreadableFileException("file is " + before.size() + " bytes, over the limit of "
+                        + maxFileBytes + " (ingest.max-file-bytes); split it or raise the limit");
             }
-            return Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(file);
+            hook.afterRead(file);
+            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+            if (after.size() != before.size() || bytes.length != before.size()
+                    || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+                throw new UnreadableFileException("file changed while it was being read; run reload again once"
+                        + " it is saved");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException("file disappeared while it was being read", e);
         } catch (AccessDeniedException e) {

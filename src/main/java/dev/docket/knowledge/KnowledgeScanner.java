@@ -2,13 +2,16 @@ package dev.docket.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +26,11 @@ public final class KnowledgeScanner {
     private final KnowledgeFileReader reader;
 
     public KnowledgeScanner(LanguageDetector languageDetector, int passageChars, long maxFileBytes) {
-        this.reader = new KnowledgeFileReader(languageDetector, passageChars, maxFileBytes);
+        this(languageDetector, passageChars, maxFileBytes, ReadHook.NONE);
+    }
+
+    KnowledgeScanner(LanguageDetector languageDetector, int passageChars, long maxFileBytes, ReadHook hook) {
+        this.reader = new KnowledgeFileReader(languageDetector, passageChars, maxFileBytes, hook);
     }
 
     /** Scans {@code folder}; a missing folder gives an empty scan with one skipped entry that says so. */
@@ -36,7 +43,7 @@ public final class KnowledgeScanner {
         List<SourceDocument> documents = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         Map<String, String> hashToSource = new HashMap<>();
-        for (Path file : filesUnder(folder)) {
+        for (Path file : filesUnder(folder, skipped)) {
             String source = sourceName(folder, file);
             try {
                 checkAllowed(file, root);
@@ -66,16 +73,42 @@ public final class KnowledgeScanner {
         }
     }
 
-    private static List<Path> filesUnder(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(path -> !path.equals(folder))
-                    .filter(path -> !isHidden(folder.relativize(path)))
-                    .filter(path -> !Files.isDirectory(path))
-                    .sorted()
-                    .toList();
+    /** Every visible file under {@code folder}, sorted; entries that cannot be listed are skipped with a reason. */
+    private static List<Path> filesUnder(Path folder, List<SkippedFile> skipped) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    return directory.equals(folder) || !isHidden(folder.relativize(directory))
+                            ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!isHidden(folder.relativize(file)) && !Files.isDirectory(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String source = sourceName(folder, file);
+                    String reason = e instanceof AccessDeniedException
+                            ? "not readable (permission denied); fix its permissions"
+                            : "could not be listed (" + e.getMessage() + ")";
+                    log.warn("{}: {}; skipped", source, reason);
+                    skipped.add(new SkippedFile(source, reason));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("knowledge folder " + folder + " could not be listed", e);
         }
+        files.sort(null);
+        return files;
     }
 
     private static boolean isHidden(Path relative) {

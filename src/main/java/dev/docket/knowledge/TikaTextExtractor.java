@@ -29,13 +29,23 @@ final class TikaTextExtractor {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException("file is encrypted; provide an unencrypted copy", e);
         } catch (IOException | SAXException | TikaException e) {
-            throw new UnreadableFileException("file could not be parsed (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + "); check that it opens in a viewer", e);
+            throw new UnreadableFileException("file could not be parsed (" + innermost(e)
+                    + "); check that it opens in a viewer", e);
         }
         String text = handler.toString().strip();
         if (text.isEmpty()) {
             throw new UnreadableFileException("file has no extractable text (a scanned PDF needs OCR first)");
         }
         return new Extracted(text, metadata.get(TikaCoreProperties.TITLE));
+    }
+
+    /** The innermost cause, which names the actual damage ("Missing root object specification in trailer"). */
+    private static String innermost(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
+        return root.getClass().getSimpleName() + message;
     }
 }

@@ -6,6 +6,7 @@ import dev.docket.knowledge.Passage;
 import dev.docket.knowledge.SkippedFile;
 import dev.docket.knowledge.SourceDocument;
 import dev.docket.store.KnowledgeStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,13 +14,23 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Re-reads the knowledge folder, embeds what changed, stores the result in one transaction and swaps the new
- * index in. A file that became unreadable keeps its previous version; one reload runs at a time.
+ * index in. A file that became unreadable keeps its previous version.
+ *
+ * <p>A reload is all or nothing: the new documents, embeddings and index are built beside the live ones and the
+ * database is written in one transaction before the index is swapped in, so questions asked meanwhile are answered
+ * from the previous knowledge, and a reload that fails ({@link ReloadFailedException}) leaves it in place. A
+ * reload never replaces knowledge with nothing: a missing or unreadable folder, or one in which no file can be
+ * read, is refused while documents are loaded. Reloads are coalesced: a reload asked for while one is running
+ * waits for that one and returns its report (or its failure) instead of starting another.
  */
 public final class KnowledgeReloader {
 
@@ -33,6 +44,7 @@ public final class KnowledgeReloader {
     private final KnowledgeBase knowledgeBase;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private final SharedRun<ReloadReport> runs = new SharedRun<>();
 
     public KnowledgeReloader(
             Path folder,
@@ -63,28 +75,34 @@ public final class KnowledgeReloader {
         }
     }
 
+    /**
+     * Reloads the folder, or, when a reload is already running, waits for it and returns its report.
+     *
+     * @throws ReloadFailedException when the knowledge could not be replaced; the previous knowledge is still served
+     */
     public ReloadReport reload() {
+        return runs.run(this::reloadNow,
+                () -> log.info("a reload is already running; this one waits for it and shares its report"));
+    }
+
+    private ReloadReport reloadNow() {
         lock.lock();
         try {
             long started = clock.millis();
-            Map<String, SourceDocument> previous = bySource(store.loadAll());
-            KnowledgeScan scan = scanner.scan(folder);
+            Map<String, SourceDocument> previous = bySource(step("reading the stored knowledge", store::loadAll));
+            checkFolder(previous.size());
+            KnowledgeScan scan = step("reading the knowledge folder", () -> scanner.scan(folder));
             Map<String, SourceDocument> next = bySource(scan.documents());
-            List<String> kept = new ArrayList<>();
-            for (SkippedFile file : scan.skipped()) {
-                SourceDocument old = previous.get(file.source());
-                if (old != null && !next.containsKey(file.source())) {
-                    next.put(file.source(), old);
-                    kept.add(file.source());
-                }
-            }
+            List<String> kept = keepPreviousVersions(previous, next, scan);
+            refuseEmptying(previous, next, scan);
             List<SourceDocument> documents = next.values().stream()
                     .sorted(Comparator.comparing(SourceDocument::source))
                     .toList();
-            Indexed indexed = index(documents);
-            boolean changed = !sameHashes(previous, next);
-            if (changed) {
-                store.replaceAll(documents);
+            log.debug("read {} documents ({} skipped); embedding and indexing", documents.size(),
+                    scan.skipped().size());
+            Indexed indexed = step("embedding and indexing the passages", () -> index(documents));
+            if (!sameHashes(previous, next)) {
+                write(documents);
             }
             knowledgeBase.replace(indexed.index());
             ReloadReport report = report(previous, next, scan, kept, indexed, clock.millis() - started);
@@ -93,6 +111,79 @@ public final class KnowledgeReloader {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A missing, unreadable or non-folder knowledge path refuses the reload: what is stored stays served. */
+    private void checkFolder(int storedDocuments) {
+        String problem;
+        if (!Files.exists(folder)) {
+            problem = "does not exist; create it with .md, .txt, .html or .pdf files, or point --knowledge or"
+                    + " DOCKET_KNOWLEDGE at the right folder";
+        } else if (!Files.isDirectory(folder)) {
+            problem = "is not a folder; point --knowledge or DOCKET_KNOWLEDGE at the folder of knowledge files";
+        } else if (!Files.isReadable(folder)) {
+            problem = "cannot be read (permission denied); give Docket's user read access to it";
+        } else {
+            return;
+        }
+        String kept = storedDocuments == 0
+                ? "no knowledge is stored, so questions get the \"no knowledge\" answer"
+                : "the " + storedDocuments + " documents loaded before are kept";
+        throw new ReloadFailedException("reload refused: the knowledge folder " + folder.toAbsolutePath() + " "
+                + problem + ", then reload; " + kept);
+    }
+
+    private void refuseEmptying(
+            Map<String, SourceDocument> previous, Map<String, SourceDocument> next, KnowledgeScan scan) {
+        if (next.isEmpty() && !previous.isEmpty()) {
+            throw new ReloadFailedException("reload refused: no file in the knowledge folder "
+                    + folder.toAbsolutePath() + " could be read (" + scan.skipped().size() + " skipped), and a reload"
+                    + " never replaces knowledge with nothing; the " + previous.size() + " documents loaded before"
+                    + " are kept. Fix the files, or to start empty stop Docket and delete docket.mv.db in the data"
+                    + " folder");
+        }
+    }
+
+    private void write(List<SourceDocument> documents) {
+        log.debug("writing {} documents to the database in one transaction", documents.size());
+        long started = clock.millis();
+        step("writing the database", () -> {
+            store.replaceAll(documents);
+            return null;
+        });
+        log.debug("database written in {} ms; swapping the new index in", clock.millis() - started);
+    }
+
+    /** Skipped files that were read before keep their previous version, unless that text is ingested anyway. */
+    private static List<String> keepPreviousVersions(
+            Map<String, SourceDocument> previous, Map<String, SourceDocument> next, KnowledgeScan scan) {
+        Set<String> hashes = next.values().stream().map(SourceDocument::contentHash).collect(Collectors.toSet());
+        List<String> kept = new ArrayList<>();
+        for (SkippedFile file : scan.skipped()) {
+            SourceDocument old = previous.get(file.source());
+            if (old != null && !next.containsKey(file.source()) && hashes.add(old.contentHash())) {
+                next.put(file.source(), old);
+                kept.add(file.source());
+            }
+        }
+        return kept;
+    }
+
+    private <T> T step(String name, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ReloadFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ReloadFailedException("reload failed while " + name + " (" + e.getMessage() + "); "
+                    + servedNote(), e);
+        }
+    }
+
+    private String servedNote() {
+        int served = knowledgeBase.current().documents().size();
+        return served > 0 ? "the " + served + " documents loaded before are still served"
+                : "the database keeps the knowledge it had";
     }
 
     private record Indexed(KnowledgeIndex index, int passages, int embedded) {}

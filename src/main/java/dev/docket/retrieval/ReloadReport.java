@@ -44,6 +44,10 @@ public record ReloadReport(
             text.append("  skipped  ").append(file.source()).append(": ").append(file.reason());
             text.append(kept.contains(file.source()) ? " (previous version still served)\n" : "\n");
         }
+        if (documents == 0) {
+            text.append("No knowledge: no file in the knowledge folder could be read, so every question gets the"
+                    + " \"no knowledge\" answer. Add .md, .txt, .html or .pdf files and run reload.\n");
+        }
         return text.toString();
     }
 }

@@ -36,13 +36,20 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("data folder " + folder + " cannot be created (" + e.getMessage()
                     + "); choose another with --data or DOCKET_DATA", e);
         }
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("docket") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a commit reaches the file before it returns, so a reload reported done survives kill -9.
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("docket") + ";DB_CLOSE_ON_EXIT=FALSE"
+                + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "docket", "");
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException | IllegalStateException e) {
             pool.dispose();
-            throw new DatabaseException(file + " cannot be opened as a Docket database (" + rootMessage(e)
+            String cause = rootMessage(e);
+            if (cause.contains("file is locked")) {
+                throw new DatabaseException(file + " is in use by another Docket process (the file is locked);"
+                        + " stop that one, or give this one another --data folder", e);
+            }
+            throw new DatabaseException(file + " cannot be opened as a Docket database (" + reason(cause)
                     + "). If another Docket process is using it, stop that one or use another --data folder; "
                     + "if it is damaged or foreign, move it away and run 'reload' to rebuild it", e);
         }
@@ -79,6 +86,12 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+    }
+
+    private static String reason(String message) {
+        return message.contains("no schema history table")
+                ? "it holds tables of another program, not a Docket database"
+                : message;
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,8 +1,11 @@
 package dev.docket.store;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Keeps every question asked, with its language, outcome and time taken. */
 public final class QuestionLog {
@@ -32,6 +35,22 @@ public final class QuestionLog {
                 insert.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** Every logged question, oldest first: for audits and tests. */
+    public List<LoggedQuestion> all() {
+        return database.read(connection -> {
+            List<LoggedQuestion> questions = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT channel, question, language,"
+                            + " answered, adapter, millis FROM questions ORDER BY id");
+                    ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    questions.add(new LoggedQuestion(result.getString(1), result.getString(2), result.getString(3),
+                            result.getBoolean(4), result.getString(5), result.getLong(6)));
+                }
+            }
+            return questions;
         });
     }
 

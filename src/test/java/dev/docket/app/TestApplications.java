@@ -1,9 +1,12 @@
 package dev.docket.app;
 
 import dev.docket.config.DocketConfig;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Builds real applications (real H2, Lucene and embedding model) over temporary folders for tests. */
@@ -13,6 +16,12 @@ public final class TestApplications {
 
     public static Application open(Path knowledge, Path data) {
         return Application.build(DocketConfig.defaults().withKnowledge(knowledge).withData(data));
+    }
+
+    /** As {@link #open(Path, Path)} with {@code embeddingModel} in place of the default one. */
+    public static Application open(Path knowledge, Path data, EmbeddingModel embeddingModel) {
+        return Application.build(DocketConfig.defaults().withKnowledge(knowledge).withData(data), Map.of(),
+                embeddingModel, Clock.systemUTC());
     }
 
     /** A copy of the shipped {@code knowledge/} folder under {@code parent}, safe to modify. */

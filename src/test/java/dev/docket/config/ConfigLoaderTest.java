@@ -1,6 +1,7 @@
 package dev.docket.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,5 +108,42 @@ final class ConfigLoaderTest {
                 () -> new ConfigLoader(Map.of("DISCORD_GATEWAY_URL", "http://127.0.0.1:1")).load(null));
 
         assertTrue(error.getMessage().contains("discord.gateway-url"), error.getMessage());
+    }
+
+    @Test
+    void should_name_every_bad_value_in_one_message_from_the_file_and_the_environment(@TempDir Path folder)
+            throws Exception {
+        Path file = folder.resolve("docket.yaml");
+        Files.writeString(file, "retrieval:\n  rrf-k: many\n  min-coverage: 3\nanswer:\n  max-sentences: 7\n"
+                + "discord:\n  answer-dms: maybe\n");
+
+        ConfigException error = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(
+                "DOCKET_LLM_TEMPERATURE", "9", "DOCKET_DISCORD_GATEWAY_URL", "http://127.0.0.1:1")).load(file));
+
+        String message = error.getMessage();
+        assertTrue(message.contains("'retrieval.rrf-k' must be a whole number, was \"many\""), message);
+        assertTrue(message.contains("retrieval.min-coverage: must be between 0 and 1, was 3.0"), message);
+        assertTrue(message.contains("answer.max-sentences: must be 1, 2 or 3, was 7"), message);
+        assertTrue(message.contains("'discord.answer-dms' must be true or false"), message);
+        assertTrue(message.contains("llm.temperature: must be between 0 and 2, was 9.0"), message);
+        assertTrue(message.contains("discord.gateway-url: must be a ws:// or wss:// URL"), message);
+    }
+
+    @Test
+    void should_report_a_key_that_needs_another_once_every_value_is_fine_alone() {
+        ConfigException error = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(
+                "DOCKET_LLM_PROVIDER", "openai", "DOCKET_LLM_TIMEOUT", "0")).load(null));
+
+        assertTrue(error.getMessage().contains("llm.timeout"), error.getMessage());
+        assertFalse(error.getMessage().contains("llm.model"), error.getMessage());
+    }
+
+    @Test
+    void should_refuse_without_showing_it_when_the_key_itself_is_given_as_the_key_variable() {
+        ConfigException error = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(
+                "DOCKET_LLM_API_KEY_ENV", "sk-proj-Abc123Def456")).load(null));
+
+        assertTrue(error.getMessage().contains("llm.api-key-env: must be the NAME"), error.getMessage());
+        assertFalse(error.getMessage().contains("Abc123Def456"), error.getMessage());
     }
 }

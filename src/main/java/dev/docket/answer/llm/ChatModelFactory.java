@@ -39,7 +39,9 @@ public final class ChatModelFactory {
                     + LlmConfig.EXTRACTIVE + ", " + String.join(", ", nameToProvider.keySet()));
         }
         try {
-            return provider.create(config, apiKey(config, environment));
+            String apiKey = apiKey(config, environment);
+            ChatModel model = provider.create(config, apiKey);
+            return apiKey == null ? model : new KeyRedactingChatModel(model, apiKey);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }

@@ -46,10 +46,12 @@ public final class FakeModelServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final CountDownLatch stallReleased = new CountDownLatch(1);
-    private volatile Behaviour behaviour = new Behaviour(200, prompt -> "", false, false);
+    private volatile Behaviour behaviour = new Behaviour(200, prompt -> "", false, false, null);
 
-    private record Behaviour(int status, UnaryOperator<String> promptToReply, boolean garbage, boolean stall) {}
+    private record Behaviour(
+            int status, UnaryOperator<String> promptToReply, boolean garbage, boolean stall, String errorBody) {}
 
     private FakeModelServer(Protocol protocol, HttpServer server) {
         this.protocol = protocol;
@@ -72,20 +74,30 @@ public final class FakeModelServer implements AutoCloseable {
 
     /** Replies with the text {@code promptToReply} makes of the prompt (all text of the request). */
     public void replyWith(UnaryOperator<String> promptToReply) {
-        behaviour = new Behaviour(200, promptToReply, false, false);
+        behaviour = new Behaviour(200, promptToReply, false, false, null);
     }
 
     public void failWith(int status) {
-        behaviour = new Behaviour(status, prompt -> "", false, false);
+        behaviour = new Behaviour(status, prompt -> "", false, false, null);
+    }
+
+    /** Answers with HTTP {@code status} and {@code body}, as a server that echoes what it was sent might. */
+    public void failWith(int status, String body) {
+        behaviour = new Behaviour(status, prompt -> "", false, false, body);
+    }
+
+    /** The Authorization (or x-api-key) header of every request, oldest first. */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
     }
 
     public void replyWithGarbage() {
-        behaviour = new Behaviour(200, prompt -> "", true, false);
+        behaviour = new Behaviour(200, prompt -> "", true, false, null);
     }
 
     /** Accepts requests and answers nothing for 30 s (or until closed). */
     public void stall() {
-        behaviour = new Behaviour(200, prompt -> "", false, true);
+        behaviour = new Behaviour(200, prompt -> "", false, true, null);
     }
 
     /** The request bodies received, oldest first. */
@@ -107,6 +119,9 @@ public final class FakeModelServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(body);
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String apiKey = exchange.getRequestHeaders().getFirst("x-api-key");
+        authorizations.add(authorization != null ? authorization : apiKey != null ? apiKey : "");
         Behaviour now = behaviour;
         if (now.stall()) {
             awaitRelease();
@@ -114,6 +129,8 @@ public final class FakeModelServer implements AutoCloseable {
         String reply;
         if (now.garbage()) {
             reply = "<html>this is not the JSON you are looking for";
+        } else if (now.errorBody() != null) {
+            reply = now.errorBody();
         } else if (now.status() != 200) {
             reply = "{\"error\":{\"message\":\"the fake model is down\",\"type\":\"server_error\"}}";
         } else {
