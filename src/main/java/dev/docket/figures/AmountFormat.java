@@ -7,7 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Writes a figure's amount the same way whatever its language: "5,000", "8.5 million", "USD 500 million",
+ * Writes a figure's amount the same way whatever its language: "5,000", "2.5 million", "USD 300 million",
  * "more than 5,000", "USD 350 million to 500 million", "5 days", "20%". Front-end neutral.
  */
 public final class AmountFormat {

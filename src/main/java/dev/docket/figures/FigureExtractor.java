@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads every figure and date of every sentence of a document, with its counted noun, its speaker and exact
- * offsets. A bare number ("291" in "Channel File 291") is kept only when a counted noun follows it and it does
+ * offsets. A bare number ("737" in "Boeing 737") is kept only when a counted noun follows it and it does
  * not continue a name.
  */
 public final class FigureExtractor {
