@@ -87,7 +87,7 @@ final class SentenceSelector {
                 || follows(candidate, chosen.get(0));
     }
 
-    /** The sentence right after {@code previous} often completes it ("... phishing. Akamai's data shows this."). */
+    /** The sentence right after {@code previous} often completes it ("... a rise in fraud. Data from the regulator shows this."). */
     private static boolean follows(ScoredSentence candidate, ScoredSentence previous) {
         int gap = candidate.sentence().sentence().start() - previous.sentence().sentence().end();
         return candidate.document().source().equals(previous.document().source()) && gap >= 0 && gap <= 2;

@@ -112,7 +112,7 @@ final class CountedNouns {
                 && lexicon.match("currency", "*", tokens, at) == null;
     }
 
-    /** A word with the parts it is hyphenated to ("porte-parole", "Delta-Flüge"). */
+    /** A word with the parts it is hyphenated to ("porte-parole", "Lufthansa-Flüge"). */
     private static int[] compound(List<Token> tokens, int at) {
         int end = at + 1;
         while (end + 1 < tokens.size() && tokens.get(end).text().equals("-")

@@ -12,7 +12,7 @@ package dev.docket.figures;
  * @param unit the currency code for money ("USD"), the time unit for durations ("day"), "percent", or null
  * @param qualifier "more-than", "less-than", "around", "range", "band", "relative", or null for an exact figure
  * @param noun the counted thing as written ("flights", "Flüge"), or null when the sentence does not say
- * @param attribution who the sentence says gives the figure ("its CEO", "Bloomberg"), or null
+ * @param attribution who the sentence says gives the figure ("its CEO", "the agency"), or null
  * @param date for dates: ISO 8601, as precise as the text is ("2024-07-19", "--07-19" without a year, "2024-07",
  *     "2024-W31", "1998"), or null for a relative date the document's date cannot resolve
  */

@@ -21,7 +21,7 @@ import java.util.Set;
  *       languages, unless both name clearly different things in the same language: a repeated "$500 million"
  *       is the same claim, whatever language reports it; or
  *   <li>they are alternatives listed side by side: adjacent sentences of one passage, named to different
- *       speakers, within a factor of {@value #ALTERNATIVES_RATIO} ("Delta says over 5,000. Bloomberg gives over
+ *       speakers, within a factor of {@value #ALTERNATIVES_RATIO} ("The airline says over 300. The agency gives over
  *       5,500."); or
  *   <li>they are durations whose sentences hold figures of one group: the time span of the same thing.
  * </ol>

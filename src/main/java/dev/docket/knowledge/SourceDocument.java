@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One knowledge file, read and split.
  *
- * @param source the path shown to users, e.g. {@code knowledge/reuters.md}
+ * @param source the path shown to users, e.g. {@code knowledge/agency-report.md}
  * @param text the file's text (decoded, or extracted for HTML and PDF); passage offsets point into it
  * @param contentHash SHA-256 of the file's bytes, to notice changes and duplicates
  * @param outlet the publication, or null when the file does not say
