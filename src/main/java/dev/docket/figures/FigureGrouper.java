@@ -22,7 +22,7 @@ import java.util.Set;
  *       is the same claim, whatever language reports it; or
  *   <li>they are alternatives listed side by side: adjacent sentences of one passage, named to different
  *       speakers, within a factor of {@value #ALTERNATIVES_RATIO} ("The airline says over 300. The agency gives over
- *       5,500."); or
+ *       320."); or
  *   <li>they are durations whose sentences hold figures of one group: the time span of the same thing.
  * </ol>
  * Links are transitive. Dates are not grouped here (see {@link TimelineBuilder}).
