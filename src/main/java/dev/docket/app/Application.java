@@ -76,7 +76,8 @@ public final class Application implements AutoCloseable {
         return build(config, environment, new AllMiniLmL6V2QuantizedEmbeddingModel(), Clock.systemUTC());
     }
 
-    static Application build(
+    /** As {@link #build(DocketConfig, Map)} with a given embedding model, so one loaded model can serve many. */
+    public static Application build(
             DocketConfig config, Map<String, String> environment, EmbeddingModel embeddingModel, Clock clock) {
         Database database = Database.open(config.dataFolder());
         LanguageDetector languageDetector = new LanguageDetector();

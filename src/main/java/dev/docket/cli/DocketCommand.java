@@ -1,6 +1,7 @@
 package dev.docket.cli;
 
 import dev.docket.app.Application;
+import dev.docket.bench.BenchCommand;
 import dev.docket.config.ConfigLoader;
 import dev.docket.config.DocketConfig;
 import dev.docket.discord.DiscordToken;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             FiguresCommand.class,
             TimelineCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DocketCommand implements Callable<Integer> {
@@ -87,7 +89,8 @@ public final class DocketCommand implements Callable<Integer> {
         return DiscordToken.fromEnvironment(environment);
     }
 
-    DocketConfig config() {
+    /** The configuration with the global options applied. */
+    public DocketConfig config() {
         DocketConfig config = new ConfigLoader(environment).load(configFile);
         if (knowledge != null) {
             config = config.withKnowledge(knowledge);
