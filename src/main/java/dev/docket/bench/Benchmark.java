@@ -161,6 +161,7 @@ public final class Benchmark {
         Path existing = root.resolve("cold").resolve("existing");
         Path empty = root.resolve("cold").resolve("empty");
         Path childLog = root.resolve("cold").resolve("child.log");
+        createFolder(childLog.getParent());
         progress("cold start: filling %s once", existing);
         launcher.millis(knowledge, existing, question, childLog);
         List<Long> existingMillis = new ArrayList<>();
@@ -248,6 +249,14 @@ public final class Benchmark {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("sample of " + from + " could not be copied to " + to, e);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + " could not be created", e);
         }
     }
 
