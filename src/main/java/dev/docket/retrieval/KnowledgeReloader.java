@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Re-reads the knowledge folder, embeds what changed, stores the result in one transaction and swaps the new
- * index in. A file that became unreadable keeps its previous version; one reload runs at a time.
+ * index in. When nothing changed and the live index was built from the same documents, it is kept as it is (no
+ * re-analysis, no index build). A file that became unreadable keeps its previous version; one reload runs at a time.
  */
 public final class KnowledgeReloader {
 
@@ -81,8 +82,11 @@ public final class KnowledgeReloader {
             List<SourceDocument> documents = next.values().stream()
                     .sorted(Comparator.comparing(SourceDocument::source))
                     .toList();
-            Indexed indexed = index(documents);
             boolean changed = !sameHashes(previous, next);
+            KnowledgeIndex current = knowledgeBase.current();
+            Indexed indexed = !changed && serves(current, next)
+                    ? new Indexed(current, current.passages().size(), 0)
+                    : index(documents);
             if (changed) {
                 store.replaceAll(documents);
             }
@@ -137,6 +141,15 @@ public final class KnowledgeReloader {
         List<String> removed = previous.keySet().stream().filter(source -> !next.containsKey(source)).toList();
         return new ReloadReport(added, changed, removed, unchanged, scan.skipped(), kept, next.size(),
                 indexed.passages(), indexed.embedded(), millis);
+    }
+
+    /** Whether {@code index} was built from exactly these documents, so an unchanged reload can keep it. */
+    private static boolean serves(KnowledgeIndex index, Map<String, SourceDocument> next) {
+        if (index.isEmpty() || index.documents().size() != next.size()) {
+            return false;
+        }
+        return index.documents().stream().allMatch(document -> next.containsKey(document.source())
+                && next.get(document.source()).contentHash().equals(document.contentHash()));
     }
 
     private static boolean sameHashes(Map<String, SourceDocument> previous, Map<String, SourceDocument> next) {
