@@ -22,6 +22,7 @@ public record BenchReport(BenchOptions options, List<SizeResult> sizes, ColdStar
                 result.embedPassagesPerSecond(), result.embedFiles()));
         row(text, "  ingest, cached (passages/s)", result -> String.format("%.0f", result.cachedPassagesPerSecond()));
         row(text, "  unchanged reload (ms)", result -> Long.toString(result.unchangedReloadMillis()));
+        row(text, "  first answer after ingest (ms)", result -> Long.toString(result.firstAnswerMillis()));
         row(text, "  knowledge heap (MB)", result -> String.format("%.0f", result.knowledgeHeapMb()));
         row(text, "  retrieval p50/p95/p99 (ms)", result -> result.retrieval().describe());
         row(text, "  answer p50/p95/p99 (ms)", result -> result.answer().describe());

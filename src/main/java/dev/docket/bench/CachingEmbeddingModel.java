@@ -27,6 +27,7 @@ import java.util.Map;
 /**
  * The baseline's embedding model with a file cache of segment vectors by text hash, so a repeated bench run does
  * not embed the baseline's corpus again. Only {@link #embedAll} (ingestion) is cached; it counts what it computed.
+ * Each call returns fresh arrays, so the store holds its own vectors as it would without the cache.
  */
 final class CachingEmbeddingModel implements EmbeddingModel {
 
@@ -89,7 +90,7 @@ final class CachingEmbeddingModel implements EmbeddingModel {
             hashToVector.putAll(fresh);
             computed += missing.size();
         }
-        return Response.from(hashes.stream().map(hash -> Embedding.from(hashToVector.get(hash))).toList());
+        return Response.from(hashes.stream().map(hash -> Embedding.from(hashToVector.get(hash).clone())).toList());
     }
 
     @Override

@@ -5,6 +5,7 @@ package dev.docket.bench;
  *
  * @param embedPassagesPerSecond ingestion into an empty database of the first {@code embedFiles} files
  * @param persistentEmbedded texts this run had to embed to fill the kept database (0 once it is filled)
+ * @param firstAnswerMillis the first question after ingestion (per-snapshot work such as figure grouping runs then)
  * @param knowledgeHeapMb heap the loaded knowledge holds (used heap after ingestion minus before, after GC)
  */
 public record SizeResult(
@@ -16,6 +17,7 @@ public record SizeResult(
         int persistentEmbedded,
         double cachedPassagesPerSecond,
         long unchangedReloadMillis,
+        long firstAnswerMillis,
         double knowledgeHeapMb,
         Latencies retrieval,
         Latencies answer,
