@@ -83,7 +83,12 @@ public final class Application implements AutoCloseable {
 
     /** As {@link #build(DocketConfig)}, reading the LLM API key from {@code environment}. */
     public static Application build(DocketConfig config, Map<String, String> environment) {
-        return build(config, environment, new AllMiniLmL6V2QuantizedEmbeddingModel(), Clock.systemUTC());
+        EmbeddingModel model = BackgroundEmbeddingModel.load(AllMiniLmL6V2QuantizedEmbeddingModel::new, runnable -> {
+            Thread thread = new Thread(runnable, "embedding-model-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return build(config, environment, model, Clock.systemUTC());
     }
 
     /** As {@link #build(DocketConfig, Map)} with a given embedding model, so one loaded model can serve many. */
