@@ -1,7 +1,6 @@
 package dev.docket.cli;
 
 import dev.docket.app.Application;
-import dev.docket.bench.BenchCommand;
 import dev.docket.config.ConfigLoader;
 import dev.docket.config.DocketConfig;
 import dev.docket.discord.DiscordToken;
@@ -89,8 +88,7 @@ public final class DocketCommand implements Callable<Integer> {
         return DiscordToken.fromEnvironment(environment);
     }
 
-    /** The configuration with the global options applied. */
-    public DocketConfig config() {
+    DocketConfig config() {
         DocketConfig config = new ConfigLoader(environment).load(configFile);
         if (knowledge != null) {
             config = config.withKnowledge(knowledge);

@@ -1,6 +1,8 @@
-package dev.docket.bench;
+package dev.docket.cli;
 
-import dev.docket.cli.DocketCommand;
+import dev.docket.bench.BenchOptions;
+import dev.docket.bench.BenchReport;
+import dev.docket.bench.Benchmark;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", description = "Measure ingestion, question latency, heap and cold start at several knowledge"
         + " sizes, beside a plain LangChain4j Easy RAG baseline; prints a table.")
-public final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
     DocketCommand docket;
