@@ -28,12 +28,19 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every part from the configuration, in one place, and owns what must be closed.
  * Front ends (CLI, Discord) take the parts they need from here.
  */
 public final class Application implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
 
     /** The in-process embedding model's name; part of every cached embedding's key. */
     public static final String EMBEDDING_MODEL = "all-minilm-l6-v2-q";
@@ -45,6 +52,7 @@ public final class Application implements AutoCloseable {
     private final ExtractiveAnswerer extractiveAnswerer;
     private final QuestionHandler questionHandler;
     private final QuestionLog questionLog;
+    private final ExecutorService questionLogWriter;
     private final FigureCatalog figures;
 
     private Application(
@@ -55,6 +63,7 @@ public final class Application implements AutoCloseable {
             ExtractiveAnswerer extractiveAnswerer,
             QuestionHandler questionHandler,
             QuestionLog questionLog,
+            ExecutorService questionLogWriter,
             FigureCatalog figures) {
         this.config = config;
         this.database = database;
@@ -63,6 +72,7 @@ public final class Application implements AutoCloseable {
         this.extractiveAnswerer = extractiveAnswerer;
         this.questionHandler = questionHandler;
         this.questionLog = questionLog;
+        this.questionLogWriter = questionLogWriter;
         this.figures = figures;
     }
 
@@ -73,10 +83,16 @@ public final class Application implements AutoCloseable {
 
     /** As {@link #build(DocketConfig)}, reading the LLM API key from {@code environment}. */
     public static Application build(DocketConfig config, Map<String, String> environment) {
-        return build(config, environment, new AllMiniLmL6V2QuantizedEmbeddingModel(), Clock.systemUTC());
+        EmbeddingModel model = BackgroundEmbeddingModel.load(AllMiniLmL6V2QuantizedEmbeddingModel::new, runnable -> {
+            Thread thread = new Thread(runnable, "embedding-model-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return build(config, environment, model, Clock.systemUTC());
     }
 
-    static Application build(
+    /** As {@link #build(DocketConfig, Map)} with a given embedding model, so one loaded model can serve many. */
+    public static Application build(
             DocketConfig config, Map<String, String> environment, EmbeddingModel embeddingModel, Clock clock) {
         Database database = Database.open(config.dataFolder());
         LanguageDetector languageDetector = new LanguageDetector();
@@ -106,11 +122,16 @@ public final class Application implements AutoCloseable {
             database.close();
             throw e;
         }
-        QuestionLog questionLog = new QuestionLog(database, clock);
+        ExecutorService questionLogWriter = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "question-log");
+            thread.setDaemon(true);
+            return thread;
+        });
+        QuestionLog questionLog = new QuestionLog(database, clock, questionLogWriter);
         QuestionHandler handler = new QuestionHandler(
                 answerer, questionLog, languageDetector, config.answer().maxQuestionChars(), clock);
-        return new Application(
-                config, database, knowledgeBase, reloader, extractive, handler, questionLog, figures);
+        return new Application(config, database, knowledgeBase, reloader, extractive, handler, questionLog,
+                questionLogWriter, figures);
     }
 
     public DocketConfig config() {
@@ -142,8 +163,18 @@ public final class Application implements AutoCloseable {
         return figures;
     }
 
+    /** Writes the queued question log, then closes the database. */
     @Override
     public void close() {
+        questionLogWriter.shutdown();
+        try {
+            if (!questionLogWriter.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("the question log writer did not finish in 10 s; writing the rest now");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        questionLog.flush();
         database.close();
     }
 }

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             FiguresCommand.class,
             TimelineCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DocketCommand implements Callable<Integer> {

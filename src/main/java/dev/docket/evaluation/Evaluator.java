@@ -29,7 +29,8 @@ public final class Evaluator {
         return new EvaluationReport(results);
     }
 
-    static CaseResult grade(EvaluationCase evaluationCase, Answer answer) {
+    /** Grades one answer to one case (also used for answers that did not come from Docket). */
+    public static CaseResult grade(EvaluationCase evaluationCase, Answer answer) {
         if (!evaluationCase.answerable()) {
             return new CaseResult(evaluationCase, answer, !answer.answered(),
                     answer.answered() ? "answered, but the articles do not say" : null);

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The language resources figure extraction reads: {@code language/figures.tsv} (scales, currencies, qualifiers,
@@ -24,7 +26,8 @@ public final class FigureLexicon {
     private static final String RULES_REVISION = "1";
 
     private final LanguageLexicon lexicon;
-    private final List<Phrase> phrases;
+    /** The phrases by their first folded word ("" for none), in file order, so a lookup reads only candidates. */
+    private final Map<String, List<Phrase>> firstWordToPhrases;
     private final String fingerprint;
 
     /** One form of a row: its kind, language ("*" for all), key and folded words. */
@@ -35,7 +38,12 @@ public final class FigureLexicon {
 
     private FigureLexicon(LanguageLexicon lexicon, List<Phrase> phrases, String fingerprint) {
         this.lexicon = lexicon;
-        this.phrases = phrases;
+        Map<String, List<Phrase>> index = new HashMap<>();
+        for (Phrase phrase : phrases) {
+            String first = phrase.words().isEmpty() ? "" : phrase.words().get(0);
+            index.computeIfAbsent(first, word -> new ArrayList<>()).add(phrase);
+        }
+        this.firstWordToPhrases = Map.copyOf(index);
         this.fingerprint = fingerprint;
     }
 
@@ -69,7 +77,7 @@ public final class FigureLexicon {
     /** The longest phrase of {@code kind} for {@code language} starting at token {@code at}, or null. */
     Match match(String kind, String language, List<Token> tokens, int at) {
         Match best = null;
-        for (Phrase phrase : phrases) {
+        for (Phrase phrase : candidates(tokens, at)) {
             if (!phrase.kind().equals(kind) || !appliesTo(phrase, language)) {
                 continue;
             }
@@ -84,7 +92,7 @@ public final class FigureLexicon {
 
     /** True if one word of {@code kind} for {@code language} is {@code folded}. */
     boolean isWord(String kind, String language, String folded) {
-        for (Phrase phrase : phrases) {
+        for (Phrase phrase : firstWordToPhrases.getOrDefault(folded, List.of())) {
             if (phrase.kind().equals(kind) && appliesTo(phrase, language) && phrase.words().size() == 1
                     && phrase.words().get(0).equals(folded)) {
                 return true;
@@ -123,6 +131,21 @@ public final class FigureLexicon {
     private String canonical(String word, String kind) {
         String folded = LanguageLexicon.fold(word);
         return kind.equals(lexicon.kindOf(folded)) ? lexicon.canonical(folded) : null;
+    }
+
+    /** Phrases that can start at {@code at}: those without words, then those starting with its word. */
+    private List<Phrase> candidates(List<Token> tokens, int at) {
+        List<Phrase> empty = firstWordToPhrases.getOrDefault("", List.of());
+        if (at >= tokens.size()) {
+            return empty;
+        }
+        List<Phrase> starting = firstWordToPhrases.getOrDefault(tokens.get(at).folded(), List.of());
+        if (empty.isEmpty()) {
+            return starting;
+        }
+        List<Phrase> both = new ArrayList<>(empty);
+        both.addAll(starting);
+        return both;
     }
 
     private static boolean appliesTo(Phrase phrase, String language) {

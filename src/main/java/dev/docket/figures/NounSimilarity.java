@@ -25,11 +25,14 @@ final class NounSimilarity {
     /** See the class comment for the measurement behind it. */
     static final double DEFAULT_THRESHOLD = 0.6;
     private static final int MIN_STEM = 5;
+    /** Noun pairs whose answer is kept; grouping compares every pair of figures, but the nouns repeat. */
+    private static final int MAX_REMEMBERED_PAIRS = 1_000_000;
 
     private final EmbeddingModel model;
     private final LanguageLexicon lexicon;
     private final double threshold;
     private final Map<String, float[]> nounToVector = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> pairToSame = new ConcurrentHashMap<>();
 
     NounSimilarity(EmbeddingModel model, LanguageLexicon lexicon, double threshold) {
         this.model = model;
@@ -38,6 +41,19 @@ final class NounSimilarity {
     }
 
     boolean same(String a, String b) {
+        String pair = a + '\u0000' + b;
+        Boolean remembered = pairToSame.get(pair);
+        if (remembered != null) {
+            return remembered;
+        }
+        boolean same = compare(a, b);
+        if (pairToSame.size() < MAX_REMEMBERED_PAIRS) {
+            pairToSame.put(pair, same);
+        }
+        return same;
+    }
+
+    private boolean compare(String a, String b) {
         String foldedA = LanguageLexicon.fold(a);
         String foldedB = LanguageLexicon.fold(b);
         return foldedA.equals(foldedB) || sharesStemOrConcept(foldedA, foldedB) || cosine(a, b) >= threshold;

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Re-reads the knowledge folder, embeds what changed, stores the result in one transaction and swaps the new
- * index in. A file that became unreadable keeps its previous version.
+ * index in. When nothing changed and the live index was built from the same documents, it is kept as it is (no
+ * re-analysis, no index build). A file that became unreadable keeps its previous version.
  *
  * <p>A reload is all or nothing: the new documents, embeddings and index are built beside the live ones and the
  * database is written in one transaction before the index is swapped in, so questions asked meanwhile are answered
@@ -100,8 +101,12 @@ public final class KnowledgeReloader {
                     .toList();
             log.debug("read {} documents ({} skipped); embedding and indexing", documents.size(),
                     scan.skipped().size());
-            Indexed indexed = step("embedding and indexing the passages", () -> index(documents));
-            if (!sameHashes(previous, next)) {
+            boolean changed = !sameHashes(previous, next);
+            KnowledgeIndex current = knowledgeBase.current();
+            Indexed indexed = !changed && serves(current, next)
+                    ? new Indexed(current, current.passages().size(), 0)
+                    : step("embedding and indexing the passages", () -> index(documents));
+            if (changed) {
                 write(documents);
             }
             knowledgeBase.replace(indexed.index());
@@ -228,6 +233,15 @@ public final class KnowledgeReloader {
         List<String> removed = previous.keySet().stream().filter(source -> !next.containsKey(source)).toList();
         return new ReloadReport(added, changed, removed, unchanged, scan.skipped(), kept, next.size(),
                 indexed.passages(), indexed.embedded(), millis);
+    }
+
+    /** Whether {@code index} was built from exactly these documents, so an unchanged reload can keep it. */
+    private static boolean serves(KnowledgeIndex index, Map<String, SourceDocument> next) {
+        if (index.isEmpty() || index.documents().size() != next.size()) {
+            return false;
+        }
+        return index.documents().stream().allMatch(document -> next.containsKey(document.source())
+                && next.get(document.source()).contentHash().equals(document.contentHash()));
     }
 
     private static boolean sameHashes(Map<String, SourceDocument> previous, Map<String, SourceDocument> next) {

@@ -1,6 +1,7 @@
 package dev.docket.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.app.TestApplications;
@@ -26,6 +27,20 @@ final class KnowledgeReloaderTest {
             assertTrue(first.embedded() > 0);
             assertEquals(0, second.embedded());
             assertEquals(5, second.unchanged().size());
+        }
+    }
+
+    @Test
+    void should_keep_the_live_index_when_the_folder_is_unchanged() throws Exception {
+        Path knowledge = TestApplications.copyOfShippedKnowledge(folder);
+        try (Application application = TestApplications.open(knowledge, folder.resolve("data"))) {
+            application.reloader().reload();
+            KnowledgeIndex before = application.knowledgeBase().current();
+
+            ReloadReport report = application.reloader().reload();
+
+            assertSame(before, application.knowledgeBase().current());
+            assertEquals(before.passages().size(), report.passages());
         }
     }
 

@@ -1,0 +1,53 @@
+package dev.docket.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times a fresh JVM from launch to its first printed answer: {@code java -jar docket.jar --knowledge K --data D ask
+ * --json QUESTION}, as an operator starts it.
+ */
+final class ColdStart {
+
+    private static final long TIMEOUT_SECONDS = 600;
+
+    private final Path jar;
+    private final String maxHeap;
+
+    ColdStart(Path jar, String maxHeap) {
+        this.jar = jar;
+        this.maxHeap = maxHeap;
+    }
+
+    /** Milliseconds from launch to exit; throws when the child fails, with where its output went. */
+    long millis(Path knowledge, Path data, String question, Path log) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeap, "-jar", jar.toString(),
+                "--knowledge", knowledge.toString(), "--data", data.toString(), "ask", "--json", question));
+        try {
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("cold start did not answer in " + TIMEOUT_SECONDS + " s; see " + log);
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("cold start exited with " + process.exitValue() + "; see " + log);
+            }
+            return millis;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not launch " + command.get(0) + " (" + e.getMessage() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the cold start", e);
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
