@@ -40,7 +40,9 @@ final class SentenceFeatures {
         for (int i = 0; i < terms.size(); i++) {
             boolean nextToMonth = (i > 0 && MONTH.matcher(terms.get(i - 1)).matches())
                     || (i + 1 < terms.size() && MONTH.matcher(terms.get(i + 1)).matches());
-            if (NUMBER.matcher(terms.get(i)).matches() && !nextToMonth && !YEAR.matcher(terms.get(i)).matches()) {
+            String term = terms.get(i);
+            boolean number = NUMBER.matcher(term).matches() && !MONTH.matcher(term).matches();
+            if (number && !nextToMonth && !YEAR.matcher(term).matches()) {
                 return true;
             }
         }

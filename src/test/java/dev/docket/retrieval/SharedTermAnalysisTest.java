@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.knowledge.Sentence;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,5 +35,18 @@ final class SharedTermAnalysisTest {
         Set<String> terms = features.sharedTerms(question);
 
         assertEquals(2, terms.size(), terms.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            It may have contributed to the extended outage.   | false
+            The update shipped on July 19.                   | false
+            More than 6,000 flights were cancelled.          | true
+            Die Haftung ist auf einen Betrag im einstelligen Millionenbereich begrenzt. | true
+            """)
+    void should_see_a_quantity_only_where_a_sentence_states_an_amount(String text, boolean quantity) {
+        IndexedSentence sentence = features.analyse(new Sentence(0, text.length(), text), new float[0]);
+
+        assertEquals(quantity, sentence.hasNumber(), sentence.sharedTerms().toString());
     }
 }
