@@ -27,6 +27,8 @@ final class NounSimilarity {
     private static final int MIN_STEM = 5;
     /** Noun pairs whose answer is kept; grouping compares every pair of figures, but the nouns repeat. */
     private static final int MAX_REMEMBERED_PAIRS = 1_000_000;
+    /** Noun and topic vectors kept: bounded, because /figures topics come from users. */
+    private static final int MAX_REMEMBERED_NOUNS = 50_000;
 
     private final EmbeddingModel model;
     private final LanguageLexicon lexicon;
@@ -98,7 +100,15 @@ final class NounSimilarity {
         return List.of(folded.split("[^\\p{L}\\p{N}]+"));
     }
 
+    /** Nouns of the knowledge repeat and are kept; past the bound (user topics) vectors are computed, not kept. */
     private float[] vector(String text) {
-        return nounToVector.computeIfAbsent(text, key -> model.embed(key).content().vector());
+        float[] vector = nounToVector.get(text);
+        if (vector == null) {
+            vector = model.embed(text).content().vector();
+            if (nounToVector.size() < MAX_REMEMBERED_NOUNS) {
+                nounToVector.put(text, vector);
+            }
+        }
+        return vector;
     }
 }
