@@ -10,10 +10,8 @@ import dev.docket.retrieval.Retriever;
 import dev.docket.retrieval.ScoredSentence;
 import dev.docket.figures.Figure;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -133,10 +131,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
             }
         }
-        Map<String, SourceDocument> sourceToDocument = new HashMap<>();
-        knowledgeBase.current().documents().forEach(document -> sourceToDocument.put(document.source(), document));
         for (Figure other : others) {
-            SourceDocument document = sourceToDocument.get(other.source());
+            SourceDocument document = knowledgeBase.current().document(other.source());
             if (document != null) {
                 citations.add(citationOf(citations.size() + 1, document, other.sentence(), other.sentenceStart(),
                         other.sentenceEnd()));
@@ -171,10 +167,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private SourceDocument documentOf(String source) {
-        return knowledgeBase.current().documents().stream()
-                .filter(document -> document.source().equals(source))
-                .findFirst()
-                .orElse(null);
+        return knowledgeBase.current().document(source);
     }
 
     private static Citation citationOf(int n, SourceDocument document, String snippet, int start, int end) {

@@ -1,5 +1,6 @@
 package dev.docket.answer;
 
+import dev.docket.knowledge.LanguageLexicon;
 import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.ScoredSentence;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ final class SentenceSelector {
         Set<String> numbers = new HashSet<>();
         Matcher matcher = NUMBER.matcher(text);
         while (matcher.find()) {
-            String number = matcher.group().replaceAll("[.,\\u00a0 ](?=\\d{3}\\b)", "");
+            String number = LanguageLexicon.withoutThousandsSeparators(matcher.group());
             if (number.length() > 2) {
                 numbers.add(number);
             }

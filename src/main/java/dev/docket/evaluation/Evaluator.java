@@ -50,7 +50,7 @@ public final class Evaluator {
 
     /** Folded, with thousands separators removed, so "6.000" matches "6,000" and "6000". */
     static String normalized(String text) {
-        return LanguageLexicon.fold(text).replaceAll("(?<=\\d)[.,\\u00a0\\u202f ](?=\\d{3}(?!\\d))", "")
+        return LanguageLexicon.withoutThousandsSeparators(LanguageLexicon.fold(text))
                 .replaceAll("\\s+", " ");
     }
 }

@@ -1,16 +1,9 @@
 package dev.docket.knowledge;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.util.IOUtils;
 
 /**
  * Guesses the language of a text from the function words it uses (Lucene's Snowball stop-word lists) and a few
@@ -35,7 +28,7 @@ public final class LanguageDetector {
 
     public LanguageDetector() {
         for (String language : new String[] {"en", "de", "fr", "es", "it", "nl", "pt", "sv"}) {
-            languageToStopWords.put(language, load(STOP_FILES.get(language)));
+            languageToStopWords.put(language, SnowballStopWords.load(STOP_FILES.get(language)));
         }
     }
 
@@ -71,11 +64,4 @@ public final class LanguageDetector {
         return score;
     }
 
-    private static CharArraySet load(String file) {
-        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
-            return WordlistLoader.getSnowballWordSet(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Lucene stop-word list " + file + " is missing from the classpath", e);
-        }
-    }
 }

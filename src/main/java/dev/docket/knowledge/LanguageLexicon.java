@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Language resources from {@code language/*.tsv}: month names, number and scale words that map to one canonical
@@ -21,6 +22,9 @@ import java.util.Set;
  * language is new lines in those files.
  */
 public final class LanguageLexicon {
+
+    /** A thousands separator between digits: "6,000", "6.000" and "6 000" all mean 6000 ("8.5" and "8,5" stay). */
+    public static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d)[.,\\u00a0\\u202f ](?=\\d{3}(?!\\d))");
 
     private static final int MIN_PREFIX = 4;
 
@@ -119,6 +123,11 @@ public final class LanguageLexicon {
             }
         }
         return kind;
+    }
+
+    /** {@code text} with thousands separators removed, so "6,000", "6.000" and "6000" compare equal. */
+    public static String withoutThousandsSeparators(String text) {
+        return THOUSANDS_SEPARATOR.matcher(text).replaceAll("");
     }
 
     /** Lower case without diacritics, as the analyzers see words. */

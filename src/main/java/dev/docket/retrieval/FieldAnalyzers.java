@@ -1,20 +1,16 @@
 package dev.docket.retrieval;
 
 import dev.docket.knowledge.LanguageLexicon;
-import java.io.IOException;
+import dev.docket.knowledge.SnowballStopWords;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -22,10 +18,8 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.util.IOUtils;
 
 /**
  * The analyzer of each index field: Lucene's English, German and French analyzers (stemming and stop words) for
@@ -36,8 +30,6 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
 
     static final String SHARED = "shared";
     static final String OTHER_LANGUAGE = "text_other";
-    private static final Pattern THOUSANDS_SEPARATOR =
-            Pattern.compile("(?<=\\d)[.,\\u00a0\\u202f ](?=\\d{3}(?!\\d))");
 
     private final Map<String, Analyzer> fieldToAnalyzer;
 
@@ -74,7 +66,7 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
 
     @Override
     protected Reader wrapReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(THOUSANDS_SEPARATOR, "", reader);
+        return new PatternReplaceCharFilter(LanguageLexicon.THOUSANDS_SEPARATOR, "", reader);
     }
 
     /** Standard tokens, lower-cased, folded, without the stop words of any of the three languages. */
@@ -89,7 +81,7 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
             this.prefixLength = prefixLength;
             this.stopWords = new CharArraySet(1000, true);
             for (String file : new String[] {"english_stop.txt", "german_stop.txt", "french_stop.txt"}) {
-                stopWords.addAll(snowballStopWords(file));
+                stopWords.addAll(SnowballStopWords.load(file));
             }
         }
 
@@ -105,12 +97,5 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
             return new TokenStreamComponents(tokenizer, new SharedTermFilter(stream, lexicon, prefixLength));
         }
 
-        private static CharArraySet snowballStopWords(String file) {
-            try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
-                return WordlistLoader.getSnowballWordSet(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Lucene stop-word list " + file + " is missing", e);
-            }
-        }
     }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -19,6 +21,7 @@ public final class KnowledgeIndex {
     static final String VECTOR = "vector";
 
     private final List<SourceDocument> documents;
+    private final Map<String, SourceDocument> sourceToDocument;
     private final List<IndexedPassage> passages;
     private final IndexSearcher searcher;
     private final Map<String, Integer> sharedTermToSentenceCount;
@@ -31,6 +34,8 @@ public final class KnowledgeIndex {
             Map<String, Integer> sharedTermToSentenceCount,
             int sentenceCount) {
         this.documents = List.copyOf(documents);
+        this.sourceToDocument = documents.stream()
+                .collect(Collectors.toUnmodifiableMap(SourceDocument::source, Function.identity()));
         this.passages = List.copyOf(passages);
         this.searcher = searcher;
         this.sharedTermToSentenceCount = Map.copyOf(sharedTermToSentenceCount);
@@ -39,6 +44,11 @@ public final class KnowledgeIndex {
 
     public List<SourceDocument> documents() {
         return documents;
+    }
+
+    /** The document ingested from {@code source} ("knowledge/x.md"), or null. */
+    public SourceDocument document(String source) {
+        return sourceToDocument.get(source);
     }
 
     public List<IndexedPassage> passages() {

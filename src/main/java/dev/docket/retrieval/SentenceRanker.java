@@ -3,7 +3,6 @@ package dev.docket.retrieval;
 import dev.docket.config.RetrievalConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +46,7 @@ final class SentenceRanker {
         for (int id : passageIds) {
             IndexedPassage passage = index.passages().get(id);
             double similarity = similarity(passage.vector());
-            double passageCoverage = coverage(union(passage.sentences()));
+            double passageCoverage = coverage(passage.sharedTerms());
             double rank = fused.get(id) / topFused;
             for (IndexedSentence sentence : passage.sentences()) {
                 double coverage = SENTENCE_WEIGHT * coverage(sentence.sharedTerms())
@@ -121,11 +120,6 @@ final class SentenceRanker {
         };
     }
 
-    private static Set<String> union(List<IndexedSentence> sentences) {
-        Set<String> terms = new HashSet<>();
-        sentences.forEach(sentence -> terms.addAll(sentence.sharedTerms()));
-        return terms;
-    }
 
     /** Similarity to the question, or to its English gloss when that is closer. */
     private double similarity(float[] vector) {
