@@ -1,5 +1,6 @@
 package dev.docket.cli;
 
+import dev.docket.testing.TestPdfs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -117,21 +113,9 @@ final class BadKnowledgeFilesTest {
     }
 
     private static void writeEncryptedPdf(Path file) throws Exception {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("This filing is locked with a password.");
-                content.endText();
-            }
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "reader", new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            document.protect(policy);
-            document.save(file.toFile());
-        }
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "reader", new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        TestPdfs.write(file, "This filing is locked with a password.", policy);
     }
 
     private static int run(StringWriter out, String... arguments) {

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.docket.app.Application;
-import dev.docket.app.TestApplications;
-import dev.docket.config.ConfigLoader;
-import dev.docket.config.DocketConfig;
 import dev.docket.discord.fake.FakeDiscord;
 import dev.docket.discord.fake.RecordedRequest;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,40 +30,22 @@ final class DiscordBotOptionsEndToEndTest {
     @TempDir
     static Path data;
 
+    private static BotAgainstFakeDiscord running;
     private static FakeDiscord discord;
-    private static Application application;
-    private static DiscordBot bot;
 
     @BeforeAll
     static void startBotAgainstTheFake() throws Exception {
-        discord = FakeDiscord.start();
-        DocketConfig config = new ConfigLoader(Map.of(
-                        "DISCORD_API_BASE_URL", discord.apiBaseUrl(),
-                        "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+        running = BotAgainstFakeDiscord.start(data, Map.of(
                         "DOCKET_DISCORD_GUILD_IDS", FakeDiscord.GUILD_ID + ",999999999999999999",
                         "DOCKET_DISCORD_QA_CHANNEL_IDS", FakeDiscord.CHANNEL_ID,
-                        "DOCKET_DISCORD_ANSWER_DMS", "false"))
-                .load(null);
-        application = TestApplications.open(Path.of("knowledge"), data);
-        application.reloader().reload();
-        bot = DiscordBot.start(
-                new DiscordParts(application.questionHandler(), application.knowledgeBase(), application.reloader(),
-                        application.figures()),
-                config.discord(), DiscordToken.fromEnvironment(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN)).get(),
-                Clock.systemUTC());
-        assertTrue(bot.awaitReady(WAIT), "the bot did not get READY from the fake gateway");
+                        "DOCKET_DISCORD_ANSWER_DMS", "false"), WAIT);
+        discord = running.discord();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (bot != null) {
-            bot.close();
-        }
-        if (application != null) {
-            application.close();
-        }
-        if (discord != null) {
-            discord.close();
+        if (running != null) {
+            running.close();
         }
     }
 

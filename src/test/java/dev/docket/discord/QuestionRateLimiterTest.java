@@ -1,13 +1,11 @@
 package dev.docket.discord;
 
+import dev.docket.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +13,7 @@ final class QuestionRateLimiterTest {
 
     private static final Instant START = Instant.parse("2025-01-01T12:00:00Z");
 
-    private final MutableClock clock = new MutableClock(START);
+    private final TestClock clock = new TestClock(START);
     private final QuestionRateLimiter limiter = new QuestionRateLimiter(2, clock);
 
     @Test
@@ -70,31 +68,4 @@ final class QuestionRateLimiterTest {
         assertTrue(limiter.tryAcquire("alice").isEmpty());
     }
 
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

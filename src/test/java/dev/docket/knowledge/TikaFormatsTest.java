@@ -1,16 +1,12 @@
 package dev.docket.knowledge;
 
+import dev.docket.testing.TestPdfs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +32,7 @@ final class TikaFormatsTest {
 
     @Test
     void should_read_the_text_of_a_pdf() throws Exception {
-        Path pdf = folder.resolve("filing.pdf");
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("The court filing was submitted on Monday.");
-                content.endText();
-            }
-            document.save(pdf.toFile());
-        }
+        TestPdfs.write(folder.resolve("filing.pdf"), "The court filing was submitted on Monday.", null);
 
         KnowledgeScan scan = scanner.scan(folder);
 

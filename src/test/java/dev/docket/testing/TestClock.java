@@ -1,4 +1,4 @@
-package dev.docket.answer.llm;
+package dev.docket.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when a test moves it. */
-final class TestClock extends Clock {
+/** A clock that moves only when a test moves it, so tests of time never sleep. */
+public final class TestClock extends Clock {
 
-    private Instant now = Instant.parse("2024-08-06T12:00:00Z");
+    private Instant now;
 
-    void advance(Duration duration) {
+    public TestClock() {
+        this(Instant.parse("2024-08-06T12:00:00Z"));
+    }
+
+    public TestClock(Instant start) {
+        this.now = start;
+    }
+
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

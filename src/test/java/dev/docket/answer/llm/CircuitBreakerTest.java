@@ -1,5 +1,6 @@
 package dev.docket.answer.llm;
 
+import dev.docket.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
