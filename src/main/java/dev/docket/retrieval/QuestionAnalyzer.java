@@ -17,12 +17,12 @@ public final class QuestionAnalyzer {
     private final LanguageDetector languageDetector;
     private final LanguageLexicon lexicon;
     private final SentenceFeatures features;
-    private final PassageEmbedder embedder;
+    private final QuestionEmbedder embedder;
     private final EnglishGloss englishGloss;
 
     public QuestionAnalyzer(
             LanguageDetector languageDetector, LanguageLexicon lexicon, FieldAnalyzers analyzers,
-            PassageEmbedder embedder) {
+            QuestionEmbedder embedder) {
         this.languageDetector = languageDetector;
         this.lexicon = lexicon;
         this.features = new SentenceFeatures(analyzers);
@@ -44,7 +44,7 @@ public final class QuestionAnalyzer {
                 topicText,
                 features.sharedTerms(question),
                 capitalizesNouns(language) ? Set.of() : nameTerms(question),
-                embedder.embedQuestion(question),
+                embedder.embed(question),
                 glossVector(question, language, kind));
     }
 
@@ -53,7 +53,7 @@ public final class QuestionAnalyzer {
             return null;
         }
         String gloss = englishGloss.of(question, kind);
-        return gloss.isBlank() ? null : embedder.embedQuestion(gloss);
+        return gloss.isBlank() ? null : embedder.embed(gloss);
     }
 
     /** The language-neutral terms of any text, as questions and sentences are compared. */
