@@ -31,6 +31,10 @@ final class TikaTextExtractor {
         } catch (IOException | SAXException | TikaException e) {
             throw new UnreadableFileException("file could not be parsed (" + innermost(e)
                     + "); check that it opens in a viewer", e);
+        } catch (NoClassDefFoundError e) {
+            // The jar leaves out libraries only rare files need (BouncyCastle opens PDFs encrypted for a certificate).
+            throw new UnreadableFileException("file needs a library Docket does not ship (" + e.getMessage()
+                    + "), as a PDF encrypted for a certificate does; provide an unencrypted copy", e);
         }
         String text = handler.toString().strip();
         if (text.isEmpty()) {

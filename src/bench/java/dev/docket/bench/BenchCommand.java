@@ -1,34 +1,34 @@
-package dev.docket.cli;
+package dev.docket.bench;
 
-import dev.docket.bench.BenchOptions;
-import dev.docket.bench.BenchReport;
-import dev.docket.bench.Benchmark;
+import dev.docket.config.ConfigLoader;
+import dev.docket.config.DocketConfig;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: measures ingestion, latency, memory and cold start at several knowledge sizes against a plain
- * Easy RAG baseline, and prints a table (progress goes to standard error). See docs/performance.md.
+ * The benchmark's entry point, outside the production jar: measures ingestion, latency, memory and cold start at
+ * several knowledge sizes against a plain Easy RAG baseline, and prints a table (progress goes to standard error).
+ * Run it with {@code mvn -q -Pbench package -DskipTests}; see docs/performance.md.
  */
-@Command(name = "bench", description = "Measure ingestion, question latency, heap and cold start at several knowledge"
-        + " sizes, beside a plain LangChain4j Easy RAG baseline; prints a table.")
-final class BenchCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DocketCommand docket;
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure ingestion, question latency, heap"
+        + " and cold start at several knowledge sizes, beside a plain LangChain4j Easy RAG baseline; prints a table.")
+public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: config/docket.yaml).")
+    Path configFile = Path.of("config", "docket.yaml");
+
+    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge folder (overrides the config).")
+    Path knowledge;
 
     @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]", description = "Knowledge sizes as multiples of"
             + " the knowledge folder (default: 1,100,1000).")
@@ -51,9 +51,9 @@ final class BenchCommand implements Callable<Integer> {
             + " embedding (default: 50).")
     int embedFiles = 50;
 
-    @Option(names = "--jar", paramLabel = "FILE", description = "Jar launched for the cold starts (default: the"
-            + " running jar, else target/docket.jar).")
-    Path jar;
+    @Option(names = "--jar", paramLabel = "FILE", description = "Production jar launched for the cold starts"
+            + " (default: target/docket.jar).")
+    Path jar = Path.of("target", "docket.jar");
 
     @Option(names = "--cold-runs", paramLabel = "N", description = "Timed cold starts of each kind; 0 skips them"
             + " (default: 3).")
@@ -62,28 +62,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--child-heap", paramLabel = "SIZE", description = "-Xmx of the cold-start JVMs (default: 1g).")
     String childHeap = "1g";
 
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new BenchCommand());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("bench: " + exception.getMessage());
+            return 2;
+        });
+        System.exit(commandLine.execute(args));
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BenchOptions options = new BenchOptions(sizes, questions, seed, work, set, embedFiles,
-                jar == null ? defaultJar() : jar, coldRuns, childHeap);
-        BenchReport report = new Benchmark(docket.config(), new AllMiniLmL6V2QuantizedEmbeddingModel(), options, err)
-                .run();
+        BenchOptions options =
+                new BenchOptions(sizes, questions, seed, work, set, embedFiles, jar, coldRuns, childHeap);
+        BenchReport report = new Benchmark(config(), new AllMiniLmL6V2QuantizedEmbeddingModel(), options, err).run();
         out.print(report.table());
         out.flush();
         return 0;
     }
 
-    private static Path defaultJar() {
-        try {
-            Path running = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(running) && running.toString().endsWith(".jar")) {
-                return running;
-            }
-        } catch (URISyntaxException | SecurityException e) {
-            throw new IllegalStateException("the running jar could not be located; pass --jar", e);
-        }
-        return Path.of("target", "docket.jar");
+    private DocketConfig config() {
+        DocketConfig config = new ConfigLoader(System.getenv()).load(configFile);
+        return knowledge == null ? config : config.withKnowledge(knowledge);
     }
 }
