@@ -1,6 +1,6 @@
 package dev.docket.answer;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.ScoredSentence;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import dev.docket.evaluation.EvaluationCase;
 import dev.docket.evaluation.EvaluationSet;
 import dev.docket.evaluation.Evaluator;
 import dev.docket.knowledge.KnowledgeScanner;
-import dev.docket.knowledge.LanguageDetector;
+import dev.docket.language.LanguageDetector;
 import dev.docket.knowledge.SourceDocument;
 import dev.docket.retrieval.ReloadReport;
 import dev.docket.store.Database;

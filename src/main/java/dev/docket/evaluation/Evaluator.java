@@ -4,7 +4,7 @@ import dev.docket.answer.Answer;
 import dev.docket.answer.Citation;
 import dev.docket.answer.Question;
 import dev.docket.answer.QuestionHandler;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.util.ArrayList;
 import java.util.List;
 

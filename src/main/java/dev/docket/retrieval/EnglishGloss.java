@@ -1,6 +1,6 @@
 package dev.docket.retrieval;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,8 @@
 package dev.docket.retrieval;
 
-import dev.docket.knowledge.LanguageDetector;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageDetector;
+import dev.docket.language.LanguageLexicon;
+import dev.docket.language.LanguageRegistry;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -15,15 +16,17 @@ public final class QuestionAnalyzer {
     private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]+");
 
     private final LanguageDetector languageDetector;
+    private final LanguageRegistry languages;
     private final LanguageLexicon lexicon;
     private final SentenceFeatures features;
     private final PassageEmbedder embedder;
     private final EnglishGloss englishGloss;
 
     public QuestionAnalyzer(
-            LanguageDetector languageDetector, LanguageLexicon lexicon, FieldAnalyzers analyzers,
-            PassageEmbedder embedder) {
+            LanguageDetector languageDetector, LanguageRegistry languages, LanguageLexicon lexicon,
+            FieldAnalyzers analyzers, PassageEmbedder embedder) {
         this.languageDetector = languageDetector;
+        this.languages = languages;
         this.lexicon = lexicon;
         this.features = new SentenceFeatures(analyzers);
         this.embedder = embedder;
@@ -43,7 +46,7 @@ public final class QuestionAnalyzer {
                 kind,
                 topicText,
                 features.sharedTerms(question),
-                capitalizesNouns(language) ? Set.of() : nameTerms(question),
+                languages.capitalizesNouns(language) ? Set.of() : nameTerms(question),
                 embedder.embedQuestion(question),
                 glossVector(question, language, kind));
     }
@@ -59,11 +62,6 @@ public final class QuestionAnalyzer {
     /** The language-neutral terms of any text, as questions and sentences are compared. */
     public Set<String> sharedTerms(String text) {
         return features.sharedTerms(text);
-    }
-
-    /** In German every noun is capitalized, so capitals do not mark names there. */
-    private static boolean capitalizesNouns(String language) {
-        return "de".equals(language);
     }
 
     private Set<String> nameTerms(String question) {
