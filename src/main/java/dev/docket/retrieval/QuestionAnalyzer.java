@@ -19,12 +19,12 @@ public final class QuestionAnalyzer {
     private final LanguageRegistry languages;
     private final LanguageLexicon lexicon;
     private final SentenceFeatures features;
-    private final PassageEmbedder embedder;
+    private final QuestionEmbedder embedder;
     private final EnglishGloss englishGloss;
 
     public QuestionAnalyzer(
             LanguageDetector languageDetector, LanguageRegistry languages, LanguageLexicon lexicon,
-            FieldAnalyzers analyzers, PassageEmbedder embedder) {
+            FieldAnalyzers analyzers, QuestionEmbedder embedder) {
         this.languageDetector = languageDetector;
         this.languages = languages;
         this.lexicon = lexicon;
@@ -47,7 +47,7 @@ public final class QuestionAnalyzer {
                 topicText,
                 features.sharedTerms(question),
                 languages.capitalizesNouns(language) ? Set.of() : nameTerms(question),
-                embedder.embedQuestion(question),
+                embedder.embed(question),
                 glossVector(question, language, kind));
     }
 
@@ -56,7 +56,7 @@ public final class QuestionAnalyzer {
             return null;
         }
         String gloss = englishGloss.of(question, kind);
-        return gloss.isBlank() ? null : embedder.embedQuestion(gloss);
+        return gloss.isBlank() ? null : embedder.embed(gloss);
     }
 
     /** The language-neutral terms of any text, as questions and sentences are compared. */
