@@ -98,8 +98,8 @@ public final class Application implements AutoCloseable {
             DocketConfig config, Map<String, String> environment, EmbeddingModel embeddingModel, Clock clock) {
         Database database = Database.open(config.dataFolder());
         LanguageRegistry languages = LanguageRegistry.load();
-        LanguageDetector languageDetector = new LanguageDetector(languages);
         LanguageLexicon lexicon = LanguageLexicon.load();
+        LanguageDetector languageDetector = new LanguageDetector(languages, lexicon);
         FieldAnalyzers analyzers = new FieldAnalyzers(languages, lexicon, 5);
         PassageEmbedder embedder =
                 new PassageEmbedder(embeddingModel, EMBEDDING_MODEL, new EmbeddingCache(database, clock));

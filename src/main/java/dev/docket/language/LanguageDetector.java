@@ -2,7 +2,9 @@ package dev.docket.language;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -17,12 +19,18 @@ public final class LanguageDetector {
 
     /** A detector for every language of the shipped registry. */
     public LanguageDetector() {
-        this(LanguageRegistry.load());
+        this(LanguageRegistry.load(), LanguageLexicon.load());
     }
 
-    public LanguageDetector(LanguageRegistry registry) {
+    /** Function words are each language's Snowball stop words plus its question words from the lexicon. */
+    public LanguageDetector(LanguageRegistry registry, LanguageLexicon lexicon) {
+        Map<String, Set<String>> questionPhrases = lexicon.questionPhrasesByLanguage();
         for (Language language : registry.all()) {
-            languageToStopWords.put(language.code(), SnowballStopWords.load(language.stopWordsFile()));
+            CharArraySet words = new CharArraySet(SnowballStopWords.load(language.stopWordsFile()), true);
+            for (String phrase : questionPhrases.getOrDefault(language.code(), Set.of())) {
+                words.addAll(List.of(phrase.split(" ")));
+            }
+            languageToStopWords.put(language.code(), words);
             languageToLetters.put(language.code(), language.typicalLetters());
         }
     }

@@ -3,6 +3,7 @@ package dev.docket.retrieval;
 import dev.docket.language.LanguageDetector;
 import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
+import dev.docket.language.QuestionKind;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -39,7 +40,7 @@ public final class QuestionAnalyzer {
         String topicText = Arrays.stream(question.split("\\s+"))
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));
-        String kind = lexicon.questionKind(question);
+        QuestionKind kind = lexicon.questionKind(question);
         return new AnalyzedQuestion(
                 question,
                 language,
@@ -51,7 +52,7 @@ public final class QuestionAnalyzer {
                 glossVector(question, language, kind));
     }
 
-    private float[] glossVector(String question, String language, String kind) {
+    private float[] glossVector(String question, String language, QuestionKind kind) {
         if ("en".equals(language)) {
             return null;
         }
