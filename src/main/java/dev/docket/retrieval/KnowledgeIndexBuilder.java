@@ -67,10 +67,10 @@ public final class KnowledgeIndexBuilder {
         }
     }
 
-    private static Document luceneDocument(int id, String language, Passage passage, float[] vector) {
+    private Document luceneDocument(int id, String language, Passage passage, float[] vector) {
         Document document = new Document();
         document.add(new StoredField(KnowledgeIndex.PASSAGE_ID, id));
-        document.add(new TextField(FieldAnalyzers.textField(language), passage.text(), Field.Store.NO));
+        document.add(new TextField(analyzers.textField(language), passage.text(), Field.Store.NO));
         document.add(new TextField(FieldAnalyzers.SHARED, passage.text(), Field.Store.NO));
         document.add(new KnnFloatVectorField(KnowledgeIndex.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         return document;
