@@ -1,8 +1,8 @@
 package dev.docket.bench;
 
+import dev.docket.app.MiniLmEmbeddingModel;
 import dev.docket.config.ConfigLoader;
 import dev.docket.config.DocketConfig;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchOptions options =
                 new BenchOptions(sizes, questions, seed, work, set, embedFiles, jar, coldRuns, childHeap);
-        BenchReport report = new Benchmark(config(), new AllMiniLmL6V2QuantizedEmbeddingModel(), options, err).run();
+        BenchReport report = new Benchmark(config(), MiniLmEmbeddingModel.load(), options, err).run();
         out.print(report.table());
         out.flush();
         return 0;
