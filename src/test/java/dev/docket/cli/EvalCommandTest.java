@@ -50,4 +50,17 @@ final class EvalCommandTest {
         assertTrue(report.get("unanswerableRefused").has("accuracy"), report.toString());
         assertTrue(report.get("failed").isArray(), report.toString());
     }
+
+    @Test
+    void should_say_which_file_is_missing_and_exit_2_when_the_set_does_not_exist() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = DocketCommand.commandLine(Map.of(), new ByteArrayInputStream(new byte[0]));
+        commandLine.setErr(new PrintWriter(err));
+
+        int exit = commandLine.execute("--data", folder.resolve("data").toString(), "eval", "--set",
+                folder.resolve("nope.yaml").toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("nope.yaml does not exist; give a YAML file with --set"), err.toString());
+    }
 }
