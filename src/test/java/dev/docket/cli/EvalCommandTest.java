@@ -47,6 +47,8 @@ final class EvalCommandTest {
         assertEquals(1, report.get("languages").get("fr").get("n").asInt());
         assertTrue(report.get("styles").has("formal"), report.toString());
         assertTrue(report.get("styles").has("off-topic"), report.toString());
+        assertEquals(1, report.get("languageStyles").get("en").get("formal").get("retrieved").asInt()
+                + report.get("notRetrieved").size());
         assertTrue(report.get("unanswerableRefused").has("accuracy"), report.toString());
         assertTrue(report.get("failed").isArray(), report.toString());
     }
