@@ -62,7 +62,7 @@ public final class KnowledgeIndexBuilder {
                     writer.addDocument(luceneDocument(passages.size(), document.language(), passage, vector));
                     Set<String> words = languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>());
                     analyzers.words(passage.text()).forEach(word -> words.add(analyses.term(word)));
-                    passages.add(new IndexedPassage(document, passage, vector, sentences));
+                    passages.add(new IndexedPassage(document, passage, analyses.compact(vector), sentences));
                 }
             }
             writer.commit();
