@@ -9,6 +9,7 @@ import dev.docket.config.DocketConfig;
 import dev.docket.figures.FigureCatalog;
 import dev.docket.figures.FigureExtractor;
 import dev.docket.figures.FigureLexicon;
+import dev.docket.figures.FigureReader;
 import dev.docket.figures.FigureRows;
 import dev.docket.knowledge.KnowledgeScanner;
 import dev.docket.knowledge.LanguageDetector;
@@ -117,7 +118,7 @@ public final class Application implements AutoCloseable {
                 new FigureAlternatives(knowledgeBase, figures), config.answer().maxSentences());
         Answerer answerer;
         try {
-            answerer = LlmAnswerers.select(config.llm(), extractive, lexicon, environment, clock);
+            answerer = LlmAnswerers.select(config.llm(), extractive, new FigureReader(figureLexicon), environment, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -23,7 +23,7 @@ public final class FigureLexicon {
     static final String RESOURCE = "language/figures.tsv";
     private static final String LEXICON_RESOURCE = "language/lexicon.tsv";
     /** Raised when the extraction rules change, so stored figures are recomputed. */
-    private static final String RULES_REVISION = "1";
+    private static final String RULES_REVISION = "2";
 
     private final LanguageLexicon lexicon;
     /** The phrases by their first folded word ("" for none), in file order, so a lookup reads only candidates. */

@@ -88,7 +88,7 @@ public final class GroundedLlmAnswerer implements Answerer {
             log.debug("llm {}: failure detail", adapter, e);
             return extractive.compose(retrieval);
         }
-        Grounding grounding = check.check(reply, sources);
+        Grounding grounding = check.check(reply, language, sources);
         if (!grounding.grounded()) {
             log.warn("llm {}: reply not shown, {}; answered extractively", adapter, grounding.problem());
             return extractive.compose(retrieval);
