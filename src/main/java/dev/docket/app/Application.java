@@ -111,7 +111,7 @@ public final class Application implements AutoCloseable {
         KnowledgeReloader reloader = new KnowledgeReloader(config.knowledgeFolder(), scanner,
                 knowledgeStore, embedder, analyzers, knowledgeBase, clock);
         FigureCatalog figures = new FigureCatalog(knowledgeStore, new FigureStore(database), figureExtractor,
-                figureRows, embeddingModel, lexicon);
+                figureRows, embeddingModel, lexicon, figureLexicon);
         QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, lexicon, analyzers, embedder);
         HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval());
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(questionAnalyzer, retriever, knowledgeBase,

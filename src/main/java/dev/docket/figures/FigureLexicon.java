@@ -101,6 +101,16 @@ public final class FigureLexicon {
         return false;
     }
 
+    /** True if the folded {@code word} asks for figures of {@code kind} in any language ("Geld" for money). */
+    boolean namesKind(String word, FigureKind kind) {
+        for (Phrase phrase : firstWordToPhrases.getOrDefault(word, List.of())) {
+            if (phrase.kind().equals("kind-name") && phrase.key().equals(kind.id()) && phrase.words().size() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The month 1-12 a word names ("juillet", "Aug"), or 0. */
     int month(String word) {
         String canonical = canonical(word, "month");

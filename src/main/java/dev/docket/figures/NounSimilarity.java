@@ -58,7 +58,10 @@ final class NounSimilarity {
     private boolean compare(String a, String b) {
         String foldedA = LanguageLexicon.fold(a);
         String foldedB = LanguageLexicon.fold(b);
-        return foldedA.equals(foldedB) || sharesStemOrConcept(foldedA, foldedB) || cosine(a, b) >= threshold;
+        if (foldedA.equals(foldedB) || sharesStemOrConcept(foldedA, foldedB)) {
+            return true;
+        }
+        return !namesOtherConcepts(foldedA, foldedB) && cosine(a, b) >= threshold;
     }
 
     /** The cosine similarity of the two texts' embeddings. */
@@ -86,6 +89,13 @@ final class NounSimilarity {
             }
         }
         return false;
+    }
+
+    /** Both nouns have words of the concept lexicon, and none in common: "pilots" and "flights" differ. */
+    private boolean namesOtherConcepts(String a, String b) {
+        boolean conceptA = words(a).stream().anyMatch(word -> lexicon.concept(word) != null);
+        boolean conceptB = words(b).stream().anyMatch(word -> lexicon.concept(word) != null);
+        return conceptA && conceptB;
     }
 
     private static boolean sameStem(String a, String b) {
