@@ -61,27 +61,39 @@ final class FigureLinks {
             }
         }
         List<String> distinct = List.copyOf(nounToFigures.keySet());
+        List<List<Integer>> sorted = new ArrayList<>();
+        for (String noun : distinct) {
+            List<Integer> indices = nounToFigures.get(noun);
+            indices.sort(Comparator.comparingDouble(i -> figures.get(i).magnitude()));
+            sorted.add(indices);
+            linkNeighbours(indices, List.of());
+        }
         for (int a = 0; a < distinct.size(); a++) {
-            for (int b = a; b < distinct.size(); b++) {
-                if (a == b || nouns.same(distinct.get(a), distinct.get(b))) {
-                    List<Integer> both = new ArrayList<>(nounToFigures.get(distinct.get(a)));
-                    if (a != b) {
-                        both.addAll(nounToFigures.get(distinct.get(b)));
-                    }
-                    linkNeighbours(both);
+            for (int b = a + 1; b < distinct.size(); b++) {
+                if (nouns.same(distinct.get(a), distinct.get(b))) {
+                    linkNeighbours(sorted.get(a), sorted.get(b));
                 }
             }
         }
     }
 
-    private void linkNeighbours(List<Integer> indices) {
-        indices.sort(Comparator.comparingDouble(i -> figures.get(i).magnitude()));
-        for (int k = 1; k < indices.size(); k++) {
-            double small = figures.get(indices.get(k - 1)).magnitude();
-            double large = figures.get(indices.get(k)).magnitude();
-            if (small > 0 && large / small <= FigureGrouper.MAX_RATIO) {
-                union(indices.get(k - 1), indices.get(k));
+    /** Merges two lists sorted by magnitude and links each figure to the next one within the ratio. */
+    private void linkNeighbours(List<Integer> first, List<Integer> second) {
+        int x = 0;
+        int y = 0;
+        int previous = -1;
+        while (x < first.size() || y < second.size()) {
+            boolean fromFirst = y >= second.size() || x < first.size()
+                    && figures.get(first.get(x)).magnitude() <= figures.get(second.get(y)).magnitude();
+            int current = fromFirst ? first.get(x++) : second.get(y++);
+            if (previous >= 0) {
+                double small = figures.get(previous).magnitude();
+                double large = figures.get(current).magnitude();
+                if (small > 0 && large / small <= FigureGrouper.MAX_RATIO) {
+                    union(previous, current);
+                }
             }
+            previous = current;
         }
     }
 
