@@ -1,8 +1,8 @@
 package dev.docket.figures;
 
 /**
- * Reads a number token the way its language writes it. "6,000", "6.000" and "6 000" are six thousand; "8.5"
- * and "8,5" are eight and a half. A single separator followed by exactly three digits is a thousands separator
+ * Reads a number token the way its language writes it. "2,000", "2.000" and "2 000" are two thousand; "1.5"
+ * and "1,5" are one and a half. A single separator followed by exactly three digits is a thousands separator
  * when it is the language's grouping mark (comma in English, point in German and French, space everywhere);
  * otherwise it is the decimal mark.
  */
@@ -32,7 +32,7 @@ final class NumberReader {
         return Double.valueOf(groups[0] + "." + groups[1]);
     }
 
-    /** "6.000.000", "1,234,567.5", "1.234.567,5", "6 000 000": all but an optional last group have three digits. */
+    /** "2.000.000", "1,234,567.5", "1.234.567,5", "2 000 000": all but an optional last group have three digits. */
     private static Double manyGroups(String text, String[] groups, char decimal) {
         int lastSeparator = text.length() - groups[groups.length - 1].length() - 1;
         boolean decimalLast = text.charAt(lastSeparator) == decimal

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a sentence into {@link Token}s with offsets. Numbers keep their group separators ("6,000", "6.000",
- * "6 000", "8,5"); French elisions ("d'", "l'", "qu'") and the English possessive ("'s") are tokens of their own.
- * A capital inside a word starts a new token, so a missing space ("joursLa") does not hide a word.
+ * Splits a sentence into {@link Token}s with offsets. Numbers keep their group separators ("2,000", "2.000",
+ * "2 000", "1,5"); French elisions ("d'", "l'", "qu'") and the English possessive ("'s") are tokens of their own.
+ * A capital inside a word starts a new token, so a missing space ("moisLe") does not hide a word.
  */
 final class Tokenizer {
 
