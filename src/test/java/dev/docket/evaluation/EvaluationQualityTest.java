@@ -38,7 +38,7 @@ final class EvaluationQualityTest {
     @ParameterizedTest
     @CsvSource({"questions.yaml, 0.80", "holdout.yaml, 0.82"})
     void should_stay_above_the_quality_floor_and_refuse_every_unanswerable_question(String set, double floor) {
-        EvaluationReport report = new Evaluator(application.questionHandler())
+        EvaluationReport report = new Evaluator(application.questionHandler(), application.extractiveAnswerer())
                 .run(EvaluationSet.read(Path.of("config", "eval", set)));
 
         System.out.print(report.describe(true));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.charset.StandardCharsets;

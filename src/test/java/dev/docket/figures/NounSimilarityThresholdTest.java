@@ -2,7 +2,7 @@ package dev.docket.figures;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;

@@ -16,7 +16,7 @@ import dev.docket.figures.FigureLexicon;
 import dev.docket.figures.FigureKind;
 import dev.docket.figures.FigureReader;
 import dev.docket.figures.StatedFigure;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

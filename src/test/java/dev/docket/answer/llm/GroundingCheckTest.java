@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.figures.FigureLexicon;
 import dev.docket.figures.FigureReader;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import dev.docket.knowledge.Passage;
 import dev.docket.knowledge.Sentence;
 import dev.docket.knowledge.SourceDocument;

@@ -11,7 +11,7 @@ import dev.docket.app.TestApplications;
 import dev.docket.config.LlmConfig;
 import dev.docket.figures.FigureLexicon;
 import dev.docket.figures.FigureReader;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import dev.docket.testing.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
