@@ -32,6 +32,8 @@ final class GroundingCheckTest {
             en | The maker lost **$300M** over four days [1].
             de | Der Hersteller stoppte mehr als 2.000 Lieferungen [1].
             fr | Le fabricant a bloqué plus de 2 000 livraisons. [1]
+            fr | Le fabricant a bloqué plus de 2\u2009000 livraisons [1].
+            fr | Le fabricant a bloqué plus de 2\u202f000 livraisons [1].
             en | About 1.5m devices failed on March 3 [2].
             en | About 1.5 million devices failed. [2]
             fr | Environ 1,5 million d'appareils sont tombés en panne le 3 mars. [2]
