@@ -86,6 +86,12 @@ final class FigureGroupingTest {
                     .filter(event -> event.mentions().stream().anyMatch(m -> m.text().equals("November 14")))
                     .findFirst().orElseThrow();
             assertEquals("2024-11-14", session.date());
+            for (String topic : List.of("money", "Geld", "argent")) {
+                List<FigureGroup> money = application.figures().figures(topic).groups();
+                assertFalse(money.isEmpty(), topic);
+                assertTrue(money.stream().allMatch(group -> group.kind() == FigureKind.MONEY
+                        || LanguageLexicon.fold(group.label()).contains(LanguageLexicon.fold(topic))), topic);
+            }
         }
     }
 
