@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Splits a model's reply into sentences with the citations that belong to them, the way chat models write:
  * {@code claim [1].}, {@code claim. [1]}, {@code [1][2]}, a citation alone on the next line, bullet and numbered
  * lists, quotes, headings, bold and italics. Markdown is blanked (same length), so figures read as plain text.
- * A period after a number is no sentence end when a month or a lower-case word follows ("3. März", "am 4.
- * und"), nor after a short capitalised abbreviation ("Mio.", "Nr.").
+ * A period followed by a citation always ends a sentence; otherwise a period after a number is no sentence end
+ * when a month, a number or a lower-case word follows ("3. März", "am 4. und"), nor after a short capitalised
+ * abbreviation ("Mio. Euro", "Nr. 5").
  */
 final class ReplySentences {
 
@@ -74,7 +75,7 @@ final class ReplySentences {
             return false;
         }
         String following = nextWord(line, next);
-        if (following.isEmpty()) {
+        if (following.isEmpty() || line.substring(next).strip().startsWith("[")) {
             return true;
         }
         if (line.charAt(at) == '.' && at > 0 && Character.isDigit(line.charAt(at - 1))) {
