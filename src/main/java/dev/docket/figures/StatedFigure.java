@@ -45,6 +45,15 @@ public record StatedFigure(
         return other.date.startsWith(date) && !other.date.startsWith("--");
     }
 
+    /** True when this is a bare number naming the day of {@code other}'s date ("on the 3rd" of "3 March"). */
+    public boolean dayOf(StatedFigure other) {
+        if (kind != FigureKind.COUNT || unit != null || value == null || other.date == null
+                || !other.date.matches("(\\d{4}|-)-\\d{2}-\\d{2}")) {
+            return false;
+        }
+        return value == Integer.parseInt(other.date.substring(other.date.length() - 2));
+    }
+
     /** A relative date ("last week", "Freitag"): not a figure a source can confirm word for word. */
     public boolean relative() {
         return "relative".equals(qualifier);

@@ -110,7 +110,8 @@ final class GroundingCheck {
         for (int n : new LinkedHashSet<>(cited)) {
             NumberedSource source = sources.get(n - 1);
             for (StatedFigure stated : sourceToFigures.computeIfAbsent(n, key -> figuresOf(source))) {
-                if (figure.kind() == FigureKind.DATE ? figure.sameDate(stated) : figure.sameNumber(stated)) {
+                if (figure.kind() == FigureKind.DATE ? figure.sameDate(stated)
+                        : figure.sameNumber(stated) || figure.dayOf(stated)) {
                     if (figure.unit() == null || stated.unit() == null || figure.unit().equals(stated.unit())) {
                         found = true;
                         note(source, stated, sourceToSentences);

@@ -42,6 +42,7 @@ final class GroundingCheckTest {
             en | The losses were $300 million [1-2].
             en | - **Losses:** 300 million dollars [1]
             en | The article appeared on March 10, 2021 [1].
+            en | The devices failed on the 3rd [2].
             en | Liability is capped at an amount in the single-digit millions [2].
             de | Die Haftung ist auf einen einstelligen Millionenbetrag begrenzt. [2]
             en | The companies disagree about who is to blame [1].
