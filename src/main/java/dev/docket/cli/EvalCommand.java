@@ -5,6 +5,7 @@ import dev.docket.evaluation.EvaluationReport;
 import dev.docket.evaluation.EvaluationSet;
 import dev.docket.evaluation.Evaluator;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +31,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Files.isRegularFile(set)) {
+            throw new IllegalArgumentException("evaluation set " + set + " does not exist; give a YAML file with"
+                    + " --set, e.g. --set config/eval/dev.yaml");
+        }
         EvaluationSet cases = EvaluationSet.read(set);
         try (Application application = docket.startWithKnowledge()) {
             EvaluationReport report = new Evaluator(application.questionHandler(), application.extractiveAnswerer())

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docket.evaluation.CaseResult;
 import dev.docket.evaluation.EvaluationReport;
 import dev.docket.evaluation.GroupScore;
+import dev.docket.evaluation.QuestionStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,12 @@ final class JsonEvaluation {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @JsonPropertyOrder({"set", "recallDepth", "overall", "languages", "styles", "crossLingual", "unanswerableRefused",
-        "failed", "notRetrieved"})
+    @JsonPropertyOrder({"set", "recallDepth", "overall", "languages", "styles", "languageStyles", "crossLingual",
+        "unanswerableRefused", "failed", "notRetrieved"})
     record JsonReport(
             String set, int recallDepth, JsonScore overall, Map<String, JsonScore> languages,
-            Map<String, JsonScore> styles, JsonScore crossLingual, JsonScore unanswerableRefused, List<String> failed,
-            List<String> notRetrieved) {}
+            Map<String, JsonScore> styles, Map<String, Map<String, JsonScore>> languageStyles, JsonScore crossLingual,
+            JsonScore unanswerableRefused, List<String> failed, List<String> notRetrieved) {}
 
     /** {@code recall} is left out for a group without answerable cases. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,16 +37,24 @@ final class JsonEvaluation {
     static String report(String set, int recallDepth, EvaluationReport report) {
         Map<String, JsonScore> languages = new LinkedHashMap<>();
         report.languageScores().forEach((language, score) -> languages.put(language, score(score)));
-        Map<String, JsonScore> styles = new LinkedHashMap<>();
-        report.styleScores().forEach((style, score) -> styles.put(style.label(), score(score)));
+        Map<String, Map<String, JsonScore>> languageStyles = new LinkedHashMap<>();
+        report.languageScores().keySet().forEach(language ->
+                languageStyles.put(language, styles(report.styleScores(language))));
         List<String> failed = report.results().stream().filter(result -> !result.passed()).map(JsonEvaluation::id)
                 .toList();
         List<String> notRetrieved = report.results().stream()
                 .filter(result -> result.evaluationCase().answerable() && !result.factRetrieved())
                 .map(JsonEvaluation::id)
                 .toList();
-        return write(new JsonReport(set, recallDepth, score(report.overallScore()), languages, styles,
+        return write(new JsonReport(set, recallDepth, score(report.overallScore()), languages,
+                styles(report.styleScores()), languageStyles,
                 score(report.crossLingualScore()), score(report.refusalScore()), failed, notRetrieved));
+    }
+
+    private static Map<String, JsonScore> styles(Map<QuestionStyle, GroupScore> styleToScore) {
+        Map<String, JsonScore> labelToScore = new LinkedHashMap<>();
+        styleToScore.forEach((style, score) -> labelToScore.put(style.label(), score(score)));
+        return labelToScore;
     }
 
     private static String id(CaseResult result) {

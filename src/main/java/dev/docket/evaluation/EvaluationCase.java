@@ -32,6 +32,10 @@ public record EvaluationCase(
             throw new IllegalArgumentException("case " + id + ": answerable, but expect is empty; list the"
                     + " alternatives of the fact a correct answer must contain");
         }
+        if (answerable && sources.isEmpty()) {
+            throw new IllegalArgumentException("case " + id + ": answerable, but sources is empty; list the"
+                    + " knowledge files that state the fact");
+        }
     }
 
     private static QuestionStyle derivedStyle(boolean answerable, boolean crossLingual) {

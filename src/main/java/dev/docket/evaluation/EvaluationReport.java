@@ -55,9 +55,18 @@ public record EvaluationReport(List<CaseResult> results) {
 
     /** Scores per question style, in the order of {@link QuestionStyle}. */
     public Map<QuestionStyle, GroupScore> styleScores() {
+        return styleScores(result -> true);
+    }
+
+    /** Scores per question style of the questions in one language. */
+    public Map<QuestionStyle, GroupScore> styleScores(String language) {
+        return styleScores(result -> result.evaluationCase().language().equals(language));
+    }
+
+    private Map<QuestionStyle, GroupScore> styleScores(Predicate<CaseResult> filter) {
         Map<QuestionStyle, GroupScore> styleToScore = new LinkedHashMap<>();
         for (QuestionStyle style : QuestionStyle.values()) {
-            GroupScore score = score(result -> result.evaluationCase().style() == style);
+            GroupScore score = score(filter.and(result -> result.evaluationCase().style() == style));
             if (score.cases() > 0) {
                 styleToScore.put(style, score);
             }
@@ -84,6 +93,7 @@ public record EvaluationReport(List<CaseResult> results) {
         styleScores().forEach((style, score) -> line(text, "style " + style.label(), score));
         line(text, "cross-lingual", crossLingualScore());
         line(text, "unanswerable refused", refusalScore());
+        styleByLanguage(text);
         if (verbose) {
             for (CaseResult result : results) {
                 if (!result.passed()) {
@@ -99,6 +109,23 @@ public record EvaluationReport(List<CaseResult> results) {
         String recall = score.recall() == null ? "-"
                 : String.format("%5.1f%% (%d/%d)", 100 * score.recall(), score.retrieved(), score.answerable());
         text.append(String.format("%-24s %-22s %s%n", label, accuracy, recall));
+    }
+
+    /** Accuracy of each style in each language, one row per style. */
+    private void styleByLanguage(StringBuilder text) {
+        List<String> languages = List.copyOf(languageScores().keySet());
+        StringBuilder header = new StringBuilder(String.format("%-24s", "accuracy by style"));
+        languages.forEach(language -> header.append(String.format(" %-18s", language)));
+        text.append(System.lineSeparator()).append(header.toString().stripTrailing()).append(System.lineSeparator());
+        for (QuestionStyle style : styleScores().keySet()) {
+            StringBuilder row = new StringBuilder(String.format("%-24s", "style " + style.label()));
+            for (String language : languages) {
+                GroupScore score = styleScores(language).get(style);
+                row.append(String.format(" %-18s", score == null ? "-"
+                        : String.format("%5.1f%% (%d/%d)", 100 * score.accuracy(), score.passed(), score.cases())));
+            }
+            text.append(row.toString().stripTrailing()).append(System.lineSeparator());
+        }
     }
 
     private static void failure(StringBuilder text, CaseResult result) {

@@ -60,7 +60,8 @@ final class EvaluationSetTest {
         "style: chatty, answerable: false | unknown style 'chatty'; use one of formal, paraphrase",
         "style: off-topic, answerable: true, expect: [\"X\"] | style off-topic is for questions the articles don't"
             + " answer, but answerable is true",
-        "style: casual, answerable: true | answerable, but expect is empty"})
+        "style: casual, answerable: true | answerable, but expect is empty",
+        "style: typo, answerable: true, expect: [\"X\"] | answerable, but sources is empty"})
     void should_name_the_case_and_the_fix_when_a_case_is_inconsistent(String fields, String message)
             throws IOException {
         Path set = write("- {id: bad-case, language: en, question: \"what\", " + fields + "}");

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * retrieval over the shipped knowledge, the real grounding check. A faithful reply must be shown as written; an
  * unfaithful one must give the extractive answer instead. The corpus is {@code grounding/replies.txt}: a citation
  * {@code [@words]} becomes the number of the given source whose text contains those words, so the cases do not
- * depend on retrieval's ranking. Rates per style are printed at the end (docs/grounding.md).
+ * depend on retrieval's ranking. A reply counts as shown when the answer is the model's (a reply citing nothing
+ * becomes a refusal, not an answer). Rates per style are printed at the end (docs/grounding.md).
  */
 final class GroundingReplyCorpusTest {
 
@@ -112,7 +113,7 @@ final class GroundingReplyCorpusTest {
 
         assertEquals(1, sent.size(), "the model was not asked: retrieval found the question unanswerable");
         assertTrue(unmatched.isEmpty(), "no given source contains " + unmatched);
-        boolean shown = !answer.adapter().equals(ExtractiveAnswerer.ADAPTER);
+        boolean shown = answer.answered() && !answer.adapter().equals(ExtractiveAnswerer.ADAPTER);
         int[] counts = STYLE_TO_COUNTS.computeIfAbsent(reply.style(), style -> new int[4]);
         counts[reply.faithful() ? 0 : 2]++;
         if (shown != reply.faithful()) {
