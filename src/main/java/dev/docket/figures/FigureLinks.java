@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Links figures by the rules of {@link FigureGrouper} without comparing every pair: figures are put in buckets
@@ -162,7 +163,7 @@ final class FigureLinks {
         }
     }
 
-    private Map<String, List<Integer>> bucket(java.util.function.IntFunction<String> key) {
+    private Map<String, List<Integer>> bucket(IntFunction<String> key) {
         Map<String, List<Integer>> keyToFigures = new LinkedHashMap<>();
         for (int i = 0; i < figures.size(); i++) {
             String bucket = key.apply(i);
