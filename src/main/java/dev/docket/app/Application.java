@@ -121,11 +121,12 @@ public final class Application implements AutoCloseable {
                 questionEmbedder);
         HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval(),
                 new ConceptVectors(questionEmbedder));
+        FigureReader figureReader = new FigureReader(figureLexicon);
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(questionAnalyzer, retriever, knowledgeBase,
-                new FigureAlternatives(knowledgeBase, figures), config.answer().maxSentences());
+                new FigureAlternatives(knowledgeBase, figures), figureReader, config.answer().maxSentences());
         Answerer answerer;
         try {
-            answerer = LlmAnswerers.select(config.llm(), extractive, new FigureReader(figureLexicon), environment, clock);
+            answerer = LlmAnswerers.select(config.llm(), extractive, figureReader, environment, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
