@@ -1,17 +1,25 @@
 package dev.docket.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The H2 file database under the data folder. Opening it runs the Flyway migrations; work is done through
- * {@link #read} and {@link #transaction}, which turn {@link SQLException} into {@link DatabaseException}.
+ * The store: the H2 file under the data folder (default, one process) or a PostgreSQL database several processes
+ * share. Opening it runs the Flyway migrations of its {@link Dialect}; work is done through {@link #read},
+ * {@link #snapshot} and {@link #transaction}, which turn {@link SQLException} into {@link DatabaseException}. No
+ * message or log line names the password.
  */
 public final class Database implements AutoCloseable {
 
@@ -21,15 +29,20 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private final JdbcConnectionPool pool;
+    private final DataSource dataSource;
+    private final AutoCloseable pool;
+    private final Dialect dialect;
+    private final StoreLocation location;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(DataSource dataSource, AutoCloseable pool, Dialect dialect, StoreLocation location) {
+        this.dataSource = dataSource;
         this.pool = pool;
+        this.dialect = dialect;
+        this.location = location;
     }
 
     /** Opens (creating if needed) {@code <folder>/docket.mv.db} and migrates it to the current schema. */
     public static Database open(Path folder) {
-        Path file = folder.resolve("docket.mv.db");
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -39,34 +52,105 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: a commit reaches the file before it returns, so a reload reported done survives kill -9.
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("docket") + ";DB_CLOSE_ON_EXIT=FALSE"
                 + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "docket", "");
+        return openH2(new StoreLocation(url, "docket", ""), folder.resolve("docket.mv.db").toString());
+    }
+
+    /**
+     * Opens the store at {@code location}: a PostgreSQL server, or an H2 URL. An unreachable server is a
+     * {@link DatabaseException} naming the URL without its password.
+     */
+    public static Database open(StoreLocation location) {
+        if (!location.isPostgresql()) {
+            return openH2(location, location.displayUrl());
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(location.url());
+        if (!location.user().isEmpty()) {
+            config.setUsername(location.user());
+        }
+        if (!location.password().isEmpty()) {
+            config.setPassword(location.password());
+        }
+        config.setPoolName("docket-store");
+        config.setMaximumPoolSize(8);
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(5_000);
+        HikariDataSource pool;
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
+            throw new DatabaseException("the PostgreSQL store at " + location.displayUrl() + " cannot be reached ("
+                    + rootMessage(e) + "); start it or fix store.url (DOCKET_STORE_URL), store.user and the"
+                    + " password variable named by store.password-env", e);
+        }
+        migrate(pool, pool, Dialect.POSTGRESQL, location.displayUrl());
+        return new Database(pool, pool, Dialect.POSTGRESQL, location);
+    }
+
+    private static Database openH2(StoreLocation location, String shownAs) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(location.url(), location.user(), location.password());
+        migrate(pool, pool::dispose, Dialect.H2, shownAs);
+        return new Database(pool, pool::dispose, Dialect.H2, location);
+    }
+
+    private static void migrate(DataSource dataSource, AutoCloseable pool, Dialect dialect, String shownAs) {
+        try {
+            Flyway.configure().dataSource(dataSource).locations(dialect.migrationLocations()).load().migrate();
         } catch (FlywayException | IllegalStateException e) {
-            pool.dispose();
+            closeQuietly(pool);
             String cause = rootMessage(e);
             if (cause.contains("file is locked")) {
-                throw new DatabaseException(file + " is in use by another Docket process (the file is locked);"
-                        + " stop that one, or give this one another --data folder", e);
+                throw new DatabaseException(shownAs + " is in use by another Docket process (the file is locked);"
+                        + " stop that one, or give this one another --data folder, or share a PostgreSQL store"
+                        + " (store.url) between processes", e);
             }
-            throw new DatabaseException(file + " cannot be opened as a Docket database (" + reason(cause)
+            if (dialect == Dialect.POSTGRESQL) {
+                throw new DatabaseException("the PostgreSQL store at " + shownAs + " cannot be used as a Docket"
+                        + " database (" + reason(cause) + "); give Docket a database of its own in store.url", e);
+            }
+            throw new DatabaseException(shownAs + " cannot be opened as a Docket database (" + reason(cause)
                     + "). If another Docket process is using it, stop that one or use another --data folder; "
                     + "if it is damaged or foreign, move it away and run 'reload' to rebuild it", e);
         }
-        return new Database(pool);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Where the store is; its {@code toString} hides the password. */
+    public StoreLocation location() {
+        return location;
     }
 
     public <T> T read(Work<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new DatabaseException("database read failed: " + e.getMessage(), e);
+            throw failure("read", e);
+        }
+    }
+
+    /** Runs {@code work} in one read-only transaction that sees one committed state, even across statements. */
+    public <T> T snapshot(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
         }
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transaction(Work<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -79,13 +163,62 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new DatabaseException("database write failed and was rolled back: " + e.getMessage(), e);
+            throw failure("write", e);
         }
+    }
+
+    /**
+     * A connection outside the pool, for work that holds one for long and whose session state must end with it
+     * (a lock, a listener); the caller closes it.
+     */
+    Connection dedicatedConnection() throws SQLException {
+        if (dialect != Dialect.POSTGRESQL) {
+            return dataSource.getConnection();
+        }
+        Properties properties = new Properties();
+        if (!location.user().isEmpty()) {
+            properties.setProperty("user", location.user());
+        }
+        if (!location.password().isEmpty()) {
+            properties.setProperty("password", location.password());
+        }
+        properties.setProperty("connectTimeout", "5");
+        return DriverManager.getConnection(location.url(), properties);
     }
 
     @Override
     public void close() {
-        pool.dispose();
+        closeQuietly(pool);
+    }
+
+    DatabaseException failure(String what, SQLException e) {
+        if (isConnectionLoss(e)) {
+            return new DatabaseException("the database at " + location.displayUrl() + " cannot be reached ("
+                    + e.getMessage() + ")", e, true);
+        }
+        return new DatabaseException("database " + what + " failed" + ("write".equals(what) ? " and was rolled back"
+                : "") + ": " + e.getMessage(), e);
+    }
+
+    /** SQL state class 08 is a connection failure; a pool that cannot hand out a connection says 08001 or null. */
+    static boolean isConnectionLoss(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void closeQuietly(AutoCloseable pool) {
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new DatabaseException("the database could not be closed cleanly: " + e.getMessage(), e);
+        }
     }
 
     private static String reason(String message) {
