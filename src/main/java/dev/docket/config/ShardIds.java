@@ -13,8 +13,9 @@ final class ShardIds {
             return List.of();
         }
         if (shardsTotal == 0) {
-            throw new IllegalArgumentException("discord.shard-ids: needs discord.shards-total, the shards of the"
-                    + " whole bot, so that every process agrees which server belongs to which shard");
+            // Named after shards-total, the key to add: checking shard-ids alone on the defaults must not fail.
+            throw new IllegalArgumentException("discord.shards-total: must be set (the shards of the whole bot)"
+                    + " when discord.shard-ids is, so that every process agrees which server belongs to which shard");
         }
         TreeSet<Integer> ids = new TreeSet<>();
         for (String part : text.split(",")) {
