@@ -35,7 +35,10 @@ final class DocketProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("DOCKET_") || key.startsWith("DISCORD_"));
         builder.environment().putAll(environment);
-        return new DocketProcess(builder.start(), log);
+        Process process = builder.start();
+        // A test JVM stopped early must not leave a bot running: it would hold its shard and the store.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, name + "-stop"));
+        return new DocketProcess(process, log);
     }
 
     /** What the process logged so far. */

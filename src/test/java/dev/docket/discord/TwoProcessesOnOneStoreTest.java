@@ -49,10 +49,11 @@ final class TwoProcessesOnOneStoreTest {
         try (FakeDiscord discord = FakeDiscord.startSharded(2);
                 DocketProcess first = DocketProcess.start("shard-0", environment(discord, url, knowledge, 0), folder,
                         "serve")) {
-            Interaction warmFirst = ask(discord, FakeDiscord.GUILD_ID, OLD_QUESTION);
-            assertAnswered(discord, warmFirst, START, first);
+            awaitIdentified(discord, "[0,2]", first);
+            assertAnswered(discord, ask(discord, FakeDiscord.GUILD_ID, OLD_QUESTION), START, first);
             try (DocketProcess second = DocketProcess.start("shard-1", environment(discord, url, knowledge, 1),
                     folder, "serve")) {
+                awaitIdentified(discord, "[1,2]", second);
                 assertAnswered(discord, ask(discord, FakeDiscord.SECOND_GUILD_ID, OLD_QUESTION), START, second);
                 assertEquals(List.of("[0,2]", "[1,2]"), identifiedShards(discord));
                 assertTrue(second.log().contains("from the shared store"), second.log());
@@ -136,6 +137,17 @@ final class TwoProcessesOnOneStoreTest {
             Thread.sleep(200);
         }
         return Long.MAX_VALUE;
+    }
+
+    /** Waits for the process's IDENTIFY: the fake sends a server's events only to a connected shard. */
+    private static void awaitIdentified(FakeDiscord discord, String shard, DocketProcess process)
+            throws InterruptedException {
+        try {
+            discord.gatewayPayloads().await(payload -> payload.path("op").asInt() == 2
+                    && payload.path("d").path("shard").toString().equals(shard), START, "IDENTIFY " + shard);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nprocess log:\n" + process.log(), e);
+        }
     }
 
     private static List<String> identifiedShards(FakeDiscord discord) {
