@@ -108,11 +108,14 @@ public final class KnowledgeReloader {
             if (store.version() <= servedVersion.get()) {
                 return -1;
             }
+            long started = clock.millis();
             StoredKnowledge stored = store.loadVersion();
-            knowledgeBase.replace(index(stored.documents()).index());
+            Indexed indexed = index(stored.documents());
+            knowledgeBase.replace(indexed.index());
             servedVersion.set(stored.version());
-            log.info("serving knowledge version {} ({} documents) written by another process", stored.version(),
-                    stored.documents().size());
+            log.info("serving knowledge version {} ({} documents, {} passages) written by another process; read"
+                    + " and indexed in {} ms, {} passages embedded", stored.version(), stored.documents().size(),
+                    indexed.passages(), clock.millis() - started, indexed.embedded());
             return stored.version();
         } finally {
             lock.unlock();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -28,6 +29,9 @@ public final class Database implements AutoCloseable {
     public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
+
+    /** Connections to PostgreSQL per process: reloads, figures and the question log, never the answer path. */
+    private static final int POOL_SIZE = 8;
 
     private final DataSource dataSource;
     private final AutoCloseable pool;
@@ -72,7 +76,7 @@ public final class Database implements AutoCloseable {
             config.setPassword(location.password());
         }
         config.setPoolName("docket-store");
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(POOL_SIZE);
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(5_000);
         HikariDataSource pool;
@@ -124,46 +128,99 @@ public final class Database implements AutoCloseable {
     }
 
     public <T> T read(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw failure("read", e);
-        }
+        return once("read", () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            }
+        });
     }
 
     /** Runs {@code work} in one read-only transaction that sees one committed state, even across statements. */
     public <T> T snapshot(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                return work.run(connection);
-            } finally {
+        return once("read", () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                T result;
+                try {
+                    result = work.run(connection);
+                } catch (SQLException | RuntimeException e) {
+                    endQuietly(connection, e);
+                    throw e;
+                }
                 connection.rollback();
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(true);
+                return result;
             }
-        } catch (SQLException e) {
-            throw failure("read", e);
-        }
+        });
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transaction(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
+        return once("write", () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                T result;
+                try {
+                    result = work.run(connection);
+                } catch (SQLException | RuntimeException e) {
+                    endQuietly(connection, e);
+                    throw e;
+                }
+                try {
+                    connection.commit();
+                } catch (SQLException e) {
+                    throw new CommitFailed(e);
+                }
                 connection.setAutoCommit(true);
+                return result;
             }
+        });
+    }
+
+    /** Work that opens its own connection. */
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T run() throws SQLException;
+    }
+
+    /** A commit that failed: whether it reached the database is unknown, so it is never tried again. */
+    private static final class CommitFailed extends SQLException {
+        CommitFailed(SQLException cause) {
+            super(cause.getMessage(), cause.getSQLState(), cause);
+        }
+    }
+
+    /**
+     * Runs {@code attempt}; when a pooled connection turns out to be dead (the server restarted since it was
+     * opened) before anything was committed, tries again on the next one, as many times as the pool has
+     * connections: the pool drops each dead one as it fails. A pool that cannot open a connection at all ends it.
+     */
+    private <T> T once(String what, Attempt<T> attempt) {
+        SQLException failure = null;
+        for (int tries = 0; tries <= POOL_SIZE; tries++) {
+            try {
+                return attempt.run();
+            } catch (SQLException e) {
+                failure = e;
+                if (e instanceof CommitFailed || e instanceof SQLTransientConnectionException
+                        || !isConnectionLoss(e)) {
+                    break;
+                }
+            }
+        }
+        throw failure(what, failure instanceof CommitFailed && failure.getCause() instanceof SQLException cause
+                ? cause : failure);
+    }
+
+    /** Rolls back after {@code failure}; if the connection is gone too, the first failure is the one that counts. */
+    private static void endQuietly(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
-            throw failure("write", e);
+            failure.addSuppressed(e);
         }
     }
 
@@ -200,14 +257,23 @@ public final class Database implements AutoCloseable {
                 : "") + ": " + e.getMessage(), e);
     }
 
-    /** SQL state class 08 is a connection failure; a pool that cannot hand out a connection says 08001 or null. */
-    static boolean isConnectionLoss(SQLException e) {
+    /**
+     * SQL state class 08 is a connection failure (a batch reports it on its next exception); a pool that cannot
+     * hand out a connection in time throws {@link SQLTransientConnectionException}.
+     */
+    static boolean isConnectionLoss(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof java.sql.SQLTransientConnectionException) {
-                return true;
+            if (cause instanceof SQLException sql) {
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    return true;
+                }
+                if (sql.getNextException() != null && sql.getNextException() != sql
+                        && isConnectionLoss(sql.getNextException())) {
+                    return true;
+                }
             }
         }
         return false;
