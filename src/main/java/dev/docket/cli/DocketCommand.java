@@ -117,7 +117,6 @@ public final class DocketCommand implements Callable<Integer> {
             if (stored > 0) {
                 log.info("serving knowledge version {} ({} documents) from the shared store; 'reload' reads the"
                         + " folder again", application.reloader().servedVersion(), stored);
-                application.followStoredVersions();
                 return application;
             }
         }
@@ -127,8 +126,19 @@ public final class DocketCommand implements Callable<Integer> {
             int stored = application.reloader().loadStored();
             log.warn("{}; serving the {} documents stored by the last complete reload", e.getMessage(), stored);
         }
+        return application;
+    }
+
+    /** As {@link #startWithKnowledge()}, then following the versions other processes store: for long runs. */
+    Application startFollowingKnowledge() {
+        Application application = startWithKnowledge();
         application.followStoredVersions();
         return application;
+    }
+
+    /** The application alone, its store opened and migrated, no knowledge loaded. */
+    Application build() {
+        return Application.build(config(), environment);
     }
 
     BufferedReader in() {
