@@ -1,6 +1,7 @@
 package dev.docket.answer;
 
 import dev.docket.knowledge.SourceDocument;
+import dev.docket.language.QuestionKind;
 import dev.docket.retrieval.AnalyzedQuestion;
 import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.KnowledgeIndex;
@@ -54,16 +55,24 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Retrieval for a question; model-backed answerers reuse it so the question is analysed once. */
     public Retrieval retrieve(Question question) {
-        AnalyzedQuestion analyzed = questionAnalyzer.analyze(question.text(), question.languageHint());
-        return retriever.retrieve(analyzed);
+        KnowledgeIndex index = knowledgeBase.current();
+        AnalyzedQuestion analyzed = questionAnalyzer.analyze(question.text(), question.languageHint(), index);
+        return retriever.retrieve(analyzed, index);
+    }
+
+    /** The language an answer to the retrieved question is written in: the question's, when Docket speaks it. */
+    public String languageOf(Retrieval retrieval) {
+        String language = retrieval.question().language();
+        return Phrases.speaks(language) ? language : Phrases.FALLBACK;
     }
 
     /** The extractive answer for what retrieval found. */
     public Answer compose(Retrieval retrieval) {
         AnalyzedQuestion question = retrieval.question();
-        String language = Phrases.speaks(question.language()) ? question.language() : "en";
+        String language = languageOf(retrieval);
+        KnowledgeIndex index = retrieval.index();
         if (!retrieval.answerable() || retrieval.sentences().isEmpty()) {
-            return refusal(question.text(), language);
+            return refusal(question.text(), language, index);
         }
         SentenceSelector.Selection selection = selector.select(retrieval);
         List<Citation> citations = new ArrayList<>();
@@ -73,23 +82,24 @@ public final class ExtractiveAnswerer implements Answerer {
             citations.add(citationOf(citations.size() + 1, document, span.text(), span.start(), span.end()));
         }
         boolean disagree = selection.disagree();
-        if (question.kind().equals("quantity")) {
-            leadInQuestionLanguage(citations, language);
+        if (question.kind() == QuestionKind.QUANTITY) {
+            leadInQuestionLanguage(citations, language, index);
         }
-        if (question.kind().equals("quantity") || question.kind().equals("date")) {
-            disagree |= addAlternatives(citations, question);
+        if (question.kind().asksForFigure()) {
+            disagree |= addAlternatives(citations, question, index);
         }
+        String summary = disagree ? alternatives.summary(citations, askedAbout(question, index)) : null;
         StringBuilder text = new StringBuilder(Phrases.say(language, disagree ? "intro.disagree" : "intro"));
         for (Citation citation : citations) {
             text.append(' ').append(citation.snippet()).append(" [").append(citation.n()).append(']');
         }
         return new Answer(question.text(), language, true, prefixed(question.language(), text.toString()),
-                citations, ADAPTER, true, 0);
+                citations, ADAPTER, true, 0, summary);
     }
 
     /** A refusal in {@code language} that lists what the knowledge covers. */
-    public Answer refusal(String question, String language) {
-        List<SourceDocument> documents = knowledgeBase.current().documents();
+    public Answer refusal(String question, String language, KnowledgeIndex index) {
+        List<SourceDocument> documents = index.documents();
         String text = documents.isEmpty()
                 ? Phrases.say(language, "no.knowledge")
                 : Phrases.say(language, "refusal", covered(documents, language));
@@ -114,12 +124,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * Adds a cited sentence for each other amount the sources give for a figure already quoted, so a disputed
      * figure is never shown alone. Returns whether any was added.
      */
-    private boolean addAlternatives(List<Citation> citations, AnalyzedQuestion question) {
-        KnowledgeIndex index = knowledgeBase.current();
-        ToDoubleFunction<String> asked = label -> questionAnalyzer.sharedTerms(label).stream()
-                .filter(question.sharedTerms()::contains)
-                .mapToDouble(index::idf)
-                .sum();
+    private boolean addAlternatives(List<Citation> citations, AnalyzedQuestion question, KnowledgeIndex index) {
+        ToDoubleFunction<String> asked = askedAbout(question, index);
         Set<String> quoted = new HashSet<>();
         citations.forEach(citation -> quoted.add(citation.source() + "@" + citation.start()));
         List<Figure> others = new ArrayList<>();
@@ -132,7 +138,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         for (Figure other : others) {
-            SourceDocument document = knowledgeBase.current().document(other.source());
+            SourceDocument document = index.document(other.source());
             if (document != null) {
                 citations.add(citationOf(citations.size() + 1, document, other.sentence(), other.sentenceStart(),
                         other.sentenceEnd()));
@@ -141,33 +147,37 @@ public final class ExtractiveAnswerer implements Answerer {
         return !others.isEmpty();
     }
 
+    /** How much a figure group's label is what the question asks about: the weight of the terms they share. */
+    private ToDoubleFunction<String> askedAbout(AnalyzedQuestion question, KnowledgeIndex index) {
+        return label -> questionAnalyzer.sharedTerms(label).stream()
+                .filter(question.sharedTerms()::contains)
+                .mapToDouble(index::idf)
+                .sum();
+    }
+
     /**
      * When the first quote is in another language than the question and another document states the same figure
      * in the question's language, that sentence leads instead.
      */
-    private void leadInQuestionLanguage(List<Citation> citations, String language) {
+    private void leadInQuestionLanguage(List<Citation> citations, String language, KnowledgeIndex index) {
         Citation first = citations.get(0);
         if (first.language().equals(language)) {
             return;
         }
         Figure same = alternatives.sameAmountIn(language, first.source(), first.start(), first.end());
-        SourceDocument document = same == null ? null : documentOf(same.source());
+        SourceDocument document = same == null ? null : index.document(same.source());
         boolean alreadyQuoted = same != null && citations.stream().anyMatch(citation ->
                 citation.source().equals(same.source()) && citation.start() == same.sentenceStart());
         if (document != null && !alreadyQuoted) {
             List<Citation> renumbered = new ArrayList<>();
             renumbered.add(citationOf(1, document, same.sentence(), same.sentenceStart(), same.sentenceEnd()));
             for (Citation citation : citations) {
-                renumbered.add(citationOf(renumbered.size() + 1, documentOf(citation.source()), citation.snippet(),
+                renumbered.add(citationOf(renumbered.size() + 1, index.document(citation.source()), citation.snippet(),
                         citation.start(), citation.end()));
             }
             citations.clear();
             citations.addAll(renumbered.subList(0, Math.min(renumbered.size(), MAX_QUOTES)));
         }
-    }
-
-    private SourceDocument documentOf(String source) {
-        return knowledgeBase.current().document(source);
     }
 
     private static Citation citationOf(int n, SourceDocument document, String snippet, int start, int end) {

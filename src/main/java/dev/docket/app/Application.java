@@ -15,8 +15,10 @@ import dev.docket.ingest.KnowledgeFollower;
 import dev.docket.ingest.KnowledgeReloader;
 import dev.docket.ingest.PassageEmbedder;
 import dev.docket.knowledge.KnowledgeScanner;
-import dev.docket.knowledge.LanguageDetector;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageDetector;
+import dev.docket.language.LanguageRegistry;
+import dev.docket.language.LanguageLexicon;
+import dev.docket.retrieval.ConceptVectors;
 import dev.docket.retrieval.FieldAnalyzers;
 import dev.docket.retrieval.HybridRetriever;
 import dev.docket.retrieval.KnowledgeBase;
@@ -112,9 +114,10 @@ public final class Application implements AutoCloseable {
     public static Application build(
             DocketConfig config, Map<String, String> environment, EmbeddingModel embeddingModel, Clock clock) {
         Database database = openStore(config, environment);
-        LanguageDetector languageDetector = new LanguageDetector();
+        LanguageRegistry languages = LanguageRegistry.load();
         LanguageLexicon lexicon = LanguageLexicon.load();
-        FieldAnalyzers analyzers = new FieldAnalyzers(lexicon, 5);
+        LanguageDetector languageDetector = new LanguageDetector(languages, lexicon);
+        FieldAnalyzers analyzers = new FieldAnalyzers(languages, lexicon, 5);
         PassageEmbedder embedder =
                 new PassageEmbedder(embeddingModel, EMBEDDING_MODEL, new EmbeddingCache(database, clock));
         KnowledgeBase knowledgeBase = new KnowledgeBase();
@@ -128,9 +131,11 @@ public final class Application implements AutoCloseable {
                 knowledgeStore, new ReloadLock(database, clock), embedder, analyzers, knowledgeBase, clock);
         FigureCatalog figures = new FigureCatalog(knowledgeStore, new FigureStore(database), figureExtractor,
                 figureRows, embeddingModel, lexicon);
-        QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, lexicon, analyzers,
-                new QuestionEmbedder(embeddingModel));
-        HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval());
+        QuestionEmbedder questionEmbedder = new QuestionEmbedder(embeddingModel);
+        QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, languages, lexicon, analyzers,
+                questionEmbedder);
+        HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval(),
+                new ConceptVectors(questionEmbedder));
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(questionAnalyzer, retriever, knowledgeBase,
                 new FigureAlternatives(knowledgeBase, figures), config.answer().maxSentences());
         Answerer answerer;

@@ -10,7 +10,7 @@ import dev.docket.evaluation.EvaluationSet;
 import dev.docket.evaluation.Evaluator;
 import dev.docket.ingest.ReloadReport;
 import dev.docket.knowledge.KnowledgeScanner;
-import dev.docket.knowledge.LanguageDetector;
+import dev.docket.language.LanguageDetector;
 import dev.docket.knowledge.SourceDocument;
 import dev.docket.store.Database;
 import dev.docket.store.KnowledgeStore;
