@@ -128,7 +128,7 @@ public final class Database implements AutoCloseable {
     }
 
     public <T> T read(Work<T> work) {
-        return once("read", () -> {
+        return retryingDeadConnections("read", () -> {
             try (Connection connection = dataSource.getConnection()) {
                 return work.run(connection);
             }
@@ -137,7 +137,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one read-only transaction that sees one committed state, even across statements. */
     public <T> T snapshot(Work<T> work) {
-        return once("read", () -> {
+        return retryingDeadConnections("read", () -> {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -158,7 +158,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transaction(Work<T> work) {
-        return once("write", () -> {
+        return retryingDeadConnections("write", () -> {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 T result;
@@ -197,7 +197,7 @@ public final class Database implements AutoCloseable {
      * opened) before anything was committed, tries again on the next one, as many times as the pool has
      * connections: the pool drops each dead one as it fails. A pool that cannot open a connection at all ends it.
      */
-    private <T> T once(String what, Attempt<T> attempt) {
+    private <T> T retryingDeadConnections(String what, Attempt<T> attempt) {
         SQLException failure = null;
         for (int tries = 0; tries <= POOL_SIZE; tries++) {
             try {
