@@ -56,6 +56,9 @@ final class TwoProcessesOnOneStoreTest {
                 awaitIdentified(discord, "[1,2]", second);
                 assertAnswered(discord, ask(discord, FakeDiscord.SECOND_GUILD_ID, OLD_QUESTION), START, second);
                 assertEquals(List.of("[0,2]", "[1,2]"), identifiedShards(discord));
+                assertEquals(1, discord.requests().all().stream()
+                        .filter(request -> request.is("PUT", "applications/" + FakeDiscord.BOT_ID + "/commands"))
+                        .count(), "the global commands are registered once, by shard 0's process");
                 assertTrue(second.log().contains("from the shared store"), second.log());
 
                 Files.writeString(knowledge.resolve("quokkas.md"), NEW_FACT + "\n");
