@@ -1,16 +1,13 @@
 package dev.docket.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -67,21 +64,9 @@ public final class Database implements AutoCloseable {
         if (!location.isPostgresql()) {
             return openH2(location, location.displayUrl());
         }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(location.url());
-        if (!location.user().isEmpty()) {
-            config.setUsername(location.user());
-        }
-        if (!location.password().isEmpty()) {
-            config.setPassword(location.password());
-        }
-        config.setPoolName("docket-store");
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setConnectionTimeout(5_000);
-        config.setInitializationFailTimeout(5_000);
         HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config);
+            pool = PostgresConnections.pool(location, POOL_SIZE);
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
             throw new DatabaseException("the PostgreSQL store at " + location.displayUrl() + " cannot be reached ("
                     + rootMessage(e) + "); start it or fix store.url (DOCKET_STORE_URL), store.user and the"
@@ -205,7 +190,7 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 failure = e;
                 if (e instanceof CommitFailed || e instanceof SQLTransientConnectionException
-                        || !isConnectionLoss(e)) {
+                        || !ConnectionLoss.in(e)) {
                     break;
                 }
             }
@@ -232,15 +217,7 @@ public final class Database implements AutoCloseable {
         if (dialect != Dialect.POSTGRESQL) {
             return dataSource.getConnection();
         }
-        Properties properties = new Properties();
-        if (!location.user().isEmpty()) {
-            properties.setProperty("user", location.user());
-        }
-        if (!location.password().isEmpty()) {
-            properties.setProperty("password", location.password());
-        }
-        properties.setProperty("connectTimeout", "5");
-        return DriverManager.getConnection(location.url(), properties);
+        return PostgresConnections.dedicated(location);
     }
 
     @Override
@@ -249,34 +226,12 @@ public final class Database implements AutoCloseable {
     }
 
     DatabaseException failure(String what, SQLException e) {
-        if (isConnectionLoss(e)) {
+        if (ConnectionLoss.in(e)) {
             return new DatabaseException("the database at " + location.displayUrl() + " cannot be reached ("
                     + e.getMessage() + ")", e, true);
         }
         return new DatabaseException("database " + what + " failed" + ("write".equals(what) ? " and was rolled back"
                 : "") + ": " + e.getMessage(), e);
-    }
-
-    /**
-     * SQL state class 08 is a connection failure (a batch reports it on its next exception); a pool that cannot
-     * hand out a connection in time throws {@link SQLTransientConnectionException}.
-     */
-    static boolean isConnectionLoss(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql) {
-                if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                    return true;
-                }
-                if (sql.getNextException() != null && sql.getNextException() != sql
-                        && isConnectionLoss(sql.getNextException())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void closeQuietly(AutoCloseable pool) {
