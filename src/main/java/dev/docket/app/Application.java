@@ -10,6 +10,7 @@ import dev.docket.config.StoreConfig;
 import dev.docket.figures.FigureCatalog;
 import dev.docket.figures.FigureExtractor;
 import dev.docket.figures.FigureLexicon;
+import dev.docket.figures.FigureReader;
 import dev.docket.figures.FigureRows;
 import dev.docket.ingest.KnowledgeFollower;
 import dev.docket.ingest.KnowledgeReloader;
@@ -130,7 +131,7 @@ public final class Application implements AutoCloseable {
         KnowledgeReloader reloader = new KnowledgeReloader(config.knowledgeFolder(), scanner,
                 knowledgeStore, new ReloadLock(database, clock), embedder, analyzers, knowledgeBase, clock);
         FigureCatalog figures = new FigureCatalog(knowledgeStore, new FigureStore(database), figureExtractor,
-                figureRows, embeddingModel, lexicon);
+                figureRows, embeddingModel, lexicon, figureLexicon);
         QuestionEmbedder questionEmbedder = new QuestionEmbedder(embeddingModel);
         QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, languages, lexicon, analyzers,
                 questionEmbedder);
@@ -140,7 +141,7 @@ public final class Application implements AutoCloseable {
                 new FigureAlternatives(knowledgeBase, figures), config.answer().maxSentences());
         Answerer answerer;
         try {
-            answerer = LlmAnswerers.select(config.llm(), extractive, lexicon, environment, clock);
+            answerer = LlmAnswerers.select(config.llm(), extractive, new FigureReader(figureLexicon), environment, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
