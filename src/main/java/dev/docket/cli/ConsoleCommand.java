@@ -23,7 +23,7 @@ final class ConsoleCommand implements Callable<Integer> {
     }
 
     int runWith(DocketCommand root) {
-        try (Application application = root.startWithKnowledge()) {
+        try (Application application = root.startFollowingKnowledge()) {
             PrintWriter out = root.out();
             BufferedReader in = root.in();
             out.println("Docket: ask about " + application.knowledgeBase().current().documents().size()

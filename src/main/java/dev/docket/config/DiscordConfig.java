@@ -17,6 +17,10 @@ import java.util.List;
  * @param answerThreads threads that answer questions, off the Discord event thread
  * @param answerQueue questions that may wait for a free answer thread; beyond it a question is declined politely
  *     as busy, so a burst queues without exhausting memory
+ * @param shardsTotal the Gateway shards of the whole bot, across every process; 0 asks Discord for its
+ *     recommendation (through JDA), which only suits one process running them all
+ * @param shardIds the shards this process runs, e.g. {@code 0-3} or {@code 4,5}; empty runs all of them. Needs
+ *     {@code shardsTotal}, so that every process agrees which guild is whose
  */
 public record DiscordConfig(
         String apiBaseUrl,
@@ -27,7 +31,9 @@ public record DiscordConfig(
         boolean answerDms,
         int questionsPerMinute,
         int answerThreads,
-        int answerQueue) {
+        int answerQueue,
+        int shardsTotal,
+        String shardIds) {
 
     public DiscordConfig {
         apiBaseUrl = requireUrl("discord.api-base-url", apiBaseUrl, "http");
@@ -38,11 +44,22 @@ public record DiscordConfig(
         ConfigChecks.positive("discord.questions-per-minute", questionsPerMinute);
         ConfigChecks.positive("discord.answer-threads", answerThreads);
         ConfigChecks.positive("discord.answer-queue", answerQueue);
+        if (shardsTotal < 0) {
+            throw new IllegalArgumentException("discord.shards-total: must be 0 (Discord's recommendation) or more,"
+                    + " was " + shardsTotal);
+        }
+        shardIds = shardIds == null ? "" : shardIds.strip();
+        ShardIds.parse(shardIds, shardsTotal);
     }
 
     public static DiscordConfig defaults() {
         return new DiscordConfig("https://discord.com/api/v10/", "wss://gateway.discord.gg/", List.of(), List.of(),
-                List.of(), true, 20, 2, 500);
+                List.of(), true, 20, 2, 500, 0, "");
+    }
+
+    /** The shards this process runs, in order; empty means all of them. */
+    public List<Integer> shardIdList() {
+        return ShardIds.parse(shardIds, shardsTotal);
     }
 
     private static String requireUrl(String key, String value, String schemePrefix) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * @param data the folder holding the H2 database
  * @param llm who writes answers: the offline extractive answerer (default) or a language model
  * @param discord the Discord front end (the token comes from the environment only)
+ * @param store where the state lives: the H2 file in {@code data} (default) or a shared PostgreSQL database
  */
 public record DocketConfig(
         String knowledge,
@@ -18,7 +19,8 @@ public record DocketConfig(
         RetrievalConfig retrieval,
         AnswerConfig answer,
         LlmConfig llm,
-        DiscordConfig discord) {
+        DiscordConfig discord,
+        StoreConfig store) {
 
     public DocketConfig {
         if (knowledge == null || knowledge.isBlank()) {
@@ -32,11 +34,13 @@ public record DocketConfig(
         answer = answer == null ? AnswerConfig.defaults() : answer;
         llm = llm == null ? LlmConfig.defaults() : llm;
         discord = discord == null ? DiscordConfig.defaults() : discord;
+        store = store == null ? StoreConfig.defaults() : store;
     }
 
     public static DocketConfig defaults() {
         return new DocketConfig("knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(),
-                AnswerConfig.defaults(), LlmConfig.defaults(), DiscordConfig.defaults());
+                AnswerConfig.defaults(), LlmConfig.defaults(), DiscordConfig.defaults(),
+                StoreConfig.defaults());
     }
 
     public Path knowledgeFolder() {
@@ -48,18 +52,22 @@ public record DocketConfig(
     }
 
     public DocketConfig withKnowledge(Path folder) {
-        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, llm, discord);
+        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, llm, discord, store);
     }
 
     public DocketConfig withData(Path folder) {
-        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, llm, discord);
+        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, llm, discord, store);
     }
 
     public DocketConfig withLlm(LlmConfig section) {
-        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section, discord);
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section, discord, store);
+    }
+
+    public DocketConfig withStore(StoreConfig section) {
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, discord, section);
     }
 
     public DocketConfig withDiscord(DiscordConfig section) {
-        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, section);
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, section, store);
     }
 }

@@ -11,7 +11,10 @@ import dev.docket.retrieval.FieldAnalyzers;
 import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.KnowledgeIndex;
 import dev.docket.retrieval.KnowledgeIndexBuilder;
+import dev.docket.store.DatabaseException;
 import dev.docket.store.KnowledgeStore;
+import dev.docket.store.ReloadLock;
+import dev.docket.store.StoredKnowledge;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -39,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * reload never replaces knowledge with nothing: a missing or unreadable folder, or one in which no file can be
  * read, is refused while documents are loaded. Reloads are coalesced: a reload asked for while one is running
  * waits for that one and returns its report (or its failure) instead of starting another.
+ *
+ * <p>Processes sharing a PostgreSQL store take turns: a reload holds the store's {@link ReloadLock} from reading the
+ * stored knowledge to writing the new version, so a second one waits, then usually finds nothing left to do (its
+ * report says it waited). {@link #followStored()} brings this process up to a version another process wrote.
  */
 public final class KnowledgeReloader {
 
@@ -48,17 +56,20 @@ public final class KnowledgeReloader {
     private final Path folder;
     private final KnowledgeScanner scanner;
     private final KnowledgeStore store;
+    private final ReloadLock reloadLock;
     private final PassageEmbedder embedder;
     private final KnowledgeIndexBuilder indexBuilder;
     private final KnowledgeBase knowledgeBase;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final SharedRun<ReloadReport> runs = new SharedRun<>();
+    private final AtomicLong servedVersion = new AtomicLong(-1);
 
     public KnowledgeReloader(
             Path folder,
             KnowledgeScanner scanner,
             KnowledgeStore store,
+            ReloadLock reloadLock,
             PassageEmbedder embedder,
             FieldAnalyzers analyzers,
             KnowledgeBase knowledgeBase,
@@ -66,6 +77,7 @@ public final class KnowledgeReloader {
         this.folder = folder;
         this.scanner = scanner;
         this.store = store;
+        this.reloadLock = reloadLock;
         this.embedder = embedder;
         this.indexBuilder = new KnowledgeIndexBuilder(analyzers);
         this.knowledgeBase = knowledgeBase;
@@ -76,12 +88,47 @@ public final class KnowledgeReloader {
     public int loadStored() {
         lock.lock();
         try {
-            List<SourceDocument> documents = store.loadAll();
-            knowledgeBase.replace(index(documents).index());
-            return documents.size();
+            StoredKnowledge stored = store.loadVersion();
+            knowledgeBase.replace(index(stored.documents()).index());
+            servedVersion.set(stored.version());
+            return stored.documents().size();
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Serves the stored knowledge if another process stored a newer version than the one served here: its index
+     * is built from the store (vectors from the embedding cache, no file read, nothing embedded) beside the live
+     * one and swapped in whole. Does nothing while a reload runs in this process; that reload serves the newest.
+     *
+     * @return the version now served when it changed, or -1 when nothing had to be done
+     */
+    public long followStored() {
+        if (!lock.tryLock()) {
+            return -1;
+        }
+        try {
+            if (store.version() <= servedVersion.get()) {
+                return -1;
+            }
+            long started = clock.millis();
+            StoredKnowledge stored = store.loadVersion();
+            Indexed indexed = index(stored.documents());
+            knowledgeBase.replace(indexed.index());
+            servedVersion.set(stored.version());
+            log.info("serving knowledge version {} ({} documents, {} passages) written by another process; read"
+                    + " and indexed in {} ms, {} passages embedded", stored.version(), stored.documents().size(),
+                    indexed.passages(), clock.millis() - started, indexed.embedded());
+            return stored.version();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The number of the stored knowledge version this process serves; -1 before anything was loaded. */
+    public long servedVersion() {
+        return servedVersion.get();
     }
 
     /**
@@ -96,19 +143,23 @@ public final class KnowledgeReloader {
 
     private ReloadReport reloadNow() {
         lock.lock();
-        try {
+        try (ReloadLock.Held held = step("taking the reload lock of the store", reloadLock::acquire)) {
+            if (held.waitedMillis() > 0) {
+                log.info("waited {} ms for a reload in another process", held.waitedMillis());
+            }
             long started = clock.millis();
             List<KnownFile> known = step("reading the stored knowledge", store::knownFiles);
             checkFolder(known.size());
             long scanned = clock.millis();
             KnowledgeScan scan = step("reading the knowledge folder", () -> scanner.scan(folder, stamped(known)));
             KnowledgeIndex current = knowledgeBase.current();
-            if (unchangedAndServed(known, scan, current)) {
+            if (unchangedAndServed(known, scan, current) && store.version() == servedVersion.get()) {
                 return logged(new ReloadReport(List.of(), List.of(), List.of(),
                         known.stream().map(KnownFile::source).toList(), scan.skipped(), List.of(), known.size(),
-                        current.passages().size(), 0, clock.millis() - started));
+                        current.passages().size(), 0, clock.millis() - started, held.waitedMillis()));
             }
-            Map<String, SourceDocument> previous = bySource(step("reading the stored knowledge", store::loadAll));
+            StoredKnowledge stored = step("reading the stored knowledge", store::loadVersion);
+            Map<String, SourceDocument> previous = bySource(stored.documents());
             Map<String, SourceDocument> next = bySource(scan.documents());
             scan.unchangedSourceToHash().keySet().forEach(source -> next.put(source, stored(previous, source)));
             List<String> kept = keepPreviousVersions(previous, next, scan);
@@ -123,11 +174,17 @@ public final class KnowledgeReloader {
                     ? new Indexed(current, current.passages().size(), 0)
                     : step("embedding and indexing the passages", () -> index(documents));
             Map<String, FileStamp> stamps = settled(scan.sourceToStamp(), scanned);
-            if (changed || newStamps(known, stamps)) {
-                write(documents, stamps);
+            long version = changed ? write(documents, stamps) : stored.version();
+            if (!changed && newStamps(known, stamps)) {
+                step("remembering file stamps", () -> {
+                    store.rememberStamps(stamps);
+                    return null;
+                });
             }
             knowledgeBase.replace(indexed.index());
-            return logged(report(previous, next, scan, kept, indexed, clock.millis() - started));
+            servedVersion.set(version);
+            return logged(report(previous, next, scan, kept, indexed, clock.millis() - started,
+                    held.waitedMillis()));
         } finally {
             lock.unlock();
         }
@@ -214,14 +271,13 @@ public final class KnowledgeReloader {
         }
     }
 
-    private void write(List<SourceDocument> documents, Map<String, FileStamp> sourceToStamp) {
+    private long write(List<SourceDocument> documents, Map<String, FileStamp> sourceToStamp) {
         log.debug("writing {} documents to the database in one transaction", documents.size());
         long started = clock.millis();
-        step("writing the database", () -> {
-            store.replaceAll(documents, sourceToStamp);
-            return null;
-        });
-        log.debug("database written in {} ms; swapping the new index in", clock.millis() - started);
+        long version = step("writing the database", () -> store.replaceAll(documents, sourceToStamp));
+        log.debug("database written in {} ms as knowledge version {}; swapping the new index in",
+                clock.millis() - started, version);
+        return version;
     }
 
     /** Skipped files that were read before keep their previous version, unless that text is ingested anyway. */
@@ -244,6 +300,13 @@ public final class KnowledgeReloader {
             return work.get();
         } catch (ReloadFailedException e) {
             throw e;
+        } catch (DatabaseException e) {
+            if (e.unreachable()) {
+                throw new ReloadFailedException("reload refused: " + e.getMessage() + "; " + servedNote()
+                        + ". Reload again once the database is back", e);
+            }
+            throw new ReloadFailedException("reload failed while " + name + " (" + e.getMessage() + "); "
+                    + servedNote(), e);
         } catch (RuntimeException e) {
             throw new ReloadFailedException("reload failed while " + name + " (" + e.getMessage() + "); "
                     + servedNote(), e);
@@ -281,7 +344,7 @@ public final class KnowledgeReloader {
 
     private static ReloadReport report(
             Map<String, SourceDocument> previous, Map<String, SourceDocument> next, KnowledgeScan scan,
-            List<String> kept, Indexed indexed, long millis) {
+            List<String> kept, Indexed indexed, long millis, long waitedMillis) {
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -299,7 +362,7 @@ public final class KnowledgeReloader {
         unchanged.sort(null);
         List<String> removed = previous.keySet().stream().filter(source -> !next.containsKey(source)).toList();
         return new ReloadReport(added, changed, removed, unchanged, scan.skipped(), kept, next.size(),
-                indexed.passages(), indexed.embedded(), millis);
+                indexed.passages(), indexed.embedded(), millis, waitedMillis);
     }
 
     /** Whether {@code index} was built from exactly these documents, so an unchanged reload can keep it. */

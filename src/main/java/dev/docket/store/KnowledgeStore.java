@@ -36,18 +36,23 @@ public final class KnowledgeStore {
         this.derivedFigures = derivedFigures;
     }
 
-    /** Replaces the stored knowledge (and the figures derived from it) with {@code documents} in one transaction. */
-    public void replaceAll(List<SourceDocument> documents) {
-        replaceAll(documents, Map.of());
+    /**
+     * Replaces the stored knowledge (and the figures derived from it) with {@code documents} in one transaction,
+     * as the next knowledge version; other processes on the same store are told at commit.
+     *
+     * @return the number of the version written
+     */
+    public long replaceAll(List<SourceDocument> documents) {
+        return replaceAll(documents, Map.of());
     }
 
     /**
      * As {@link #replaceAll(List)}, remembering each document's file stamp from {@code sourceToStamp} (a document
      * without one is read again by the next reload).
      */
-    public void replaceAll(List<SourceDocument> documents, Map<String, FileStamp> sourceToStamp) {
+    public long replaceAll(List<SourceDocument> documents, Map<String, FileStamp> sourceToStamp) {
         List<FigureRow> figures = derivedFigures.rowsFor(documents);
-        database.transaction(connection -> {
+        return database.transaction(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM documents");
             }
@@ -59,21 +64,56 @@ public final class KnowledgeStore {
                 sourceToId.put(document.source(), id);
             }
             FigureStore.insert(connection, sourceToId, figures, derivedFigures.fingerprint());
-            return null;
+            long version = KnowledgeVersions.next(connection, now);
+            KnowledgeVersions.announce(connection, database.dialect(), version);
+            return version;
         });
+    }
+
+    /** The number of the stored knowledge version; it grows by one with every reload that changed the knowledge. */
+    public long version() {
+        return database.read(KnowledgeVersions::current);
+    }
+
+    /** The stored documents with their version number, read from one committed state. */
+    public StoredKnowledge loadVersion() {
+        return database.snapshot(connection ->
+                new StoredKnowledge(KnowledgeVersions.current(connection), documents(connection)));
     }
 
     /** Every stored document, ordered by source, with passages and sentences rebuilt from their offsets. */
     public List<SourceDocument> loadAll() {
-        return database.read(connection -> {
-            Map<Integer, DocumentRow> rows = documentRows(connection);
-            Map<Integer, Map<Integer, List<Sentence>>> sentences = sentences(connection, rows);
-            List<SourceDocument> documents = new ArrayList<>();
-            for (Map.Entry<Integer, DocumentRow> entry : rows.entrySet()) {
-                documents.add(entry.getValue().toDocument(passages(connection, entry.getKey(),
-                        entry.getValue().text(), sentences.getOrDefault(entry.getKey(), Map.of()))));
+        return database.snapshot(KnowledgeStore::documents);
+    }
+
+    private static List<SourceDocument> documents(Connection connection) throws SQLException {
+        Map<Integer, DocumentRow> rows = documentRows(connection);
+        Map<Integer, Map<Integer, List<Sentence>>> sentences = sentences(connection, rows);
+        List<SourceDocument> documents = new ArrayList<>();
+        for (Map.Entry<Integer, DocumentRow> entry : rows.entrySet()) {
+            documents.add(entry.getValue().toDocument(passages(connection, entry.getKey(),
+                    entry.getValue().text(), sentences.getOrDefault(entry.getKey(), Map.of()))));
+        }
+        return documents;
+    }
+
+    /**
+     * Sets the file stamps of stored documents (a reload that read files again but found the same contents); the
+     * knowledge version stays, since the knowledge did not change.
+     */
+    public void rememberStamps(Map<String, FileStamp> sourceToStamp) {
+        database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE documents SET file_size = ?, file_modified = ? WHERE source = ?")) {
+                for (Map.Entry<String, FileStamp> entry : sourceToStamp.entrySet()) {
+                    update.setLong(1, entry.getValue().size());
+                    update.setLong(2, entry.getValue().modifiedMillis());
+                    update.setString(3, entry.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
             }
-            return documents;
+            return null;
         });
     }
 
