@@ -36,7 +36,6 @@ import dev.docket.store.FigureStore;
 import dev.docket.store.KnowledgeStore;
 import dev.docket.store.QuestionLog;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -103,7 +102,7 @@ public final class Application implements AutoCloseable {
 
     /** As {@link #build(DocketConfig)}, reading the LLM API key from {@code environment}. */
     public static Application build(DocketConfig config, Map<String, String> environment) {
-        EmbeddingModel model = BackgroundEmbeddingModel.load(AllMiniLmL6V2QuantizedEmbeddingModel::new, runnable -> {
+        EmbeddingModel model = BackgroundEmbeddingModel.load(MiniLmEmbeddingModel::load, runnable -> {
             Thread thread = new Thread(runnable, "embedding-model-load");
             thread.setDaemon(true);
             thread.start();

@@ -39,7 +39,6 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             FiguresCommand.class,
             TimelineCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DocketCommand implements Callable<Integer> {

@@ -1,7 +1,9 @@
 package dev.docket.ingest;
 
+import dev.docket.knowledge.FileStamp;
 import dev.docket.knowledge.KnowledgeScan;
 import dev.docket.knowledge.KnowledgeScanner;
+import dev.docket.knowledge.KnownFile;
 import dev.docket.knowledge.Passage;
 import dev.docket.knowledge.SkippedFile;
 import dev.docket.knowledge.SourceDocument;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class KnowledgeReloader {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeReloader.class);
+    private static final long SETTLE_MILLIS = 2_000;
 
     private final Path folder;
     private final KnowledgeScanner scanner;
@@ -144,11 +148,20 @@ public final class KnowledgeReloader {
                 log.info("waited {} ms for a reload in another process", held.waitedMillis());
             }
             long started = clock.millis();
+            List<KnownFile> known = step("reading the stored knowledge", store::knownFiles);
+            checkFolder(known.size());
+            long scanned = clock.millis();
+            KnowledgeScan scan = step("reading the knowledge folder", () -> scanner.scan(folder, stamped(known)));
+            KnowledgeIndex current = knowledgeBase.current();
+            if (unchangedAndServed(known, scan, current) && store.version() == servedVersion.get()) {
+                return logged(new ReloadReport(List.of(), List.of(), List.of(),
+                        known.stream().map(KnownFile::source).toList(), scan.skipped(), List.of(), known.size(),
+                        current.passages().size(), 0, clock.millis() - started, held.waitedMillis()));
+            }
             StoredKnowledge stored = step("reading the stored knowledge", store::loadVersion);
             Map<String, SourceDocument> previous = bySource(stored.documents());
-            checkFolder(previous.size());
-            KnowledgeScan scan = step("reading the knowledge folder", () -> scanner.scan(folder));
             Map<String, SourceDocument> next = bySource(scan.documents());
+            scan.unchangedSourceToHash().keySet().forEach(source -> next.put(source, stored(previous, source)));
             List<String> kept = keepPreviousVersions(previous, next, scan);
             refuseEmptying(previous, next, scan);
             List<SourceDocument> documents = next.values().stream()
@@ -157,20 +170,74 @@ public final class KnowledgeReloader {
             log.debug("read {} documents ({} skipped); embedding and indexing", documents.size(),
                     scan.skipped().size());
             boolean changed = !sameHashes(previous, next);
-            KnowledgeIndex current = knowledgeBase.current();
             Indexed indexed = !changed && serves(current, next)
                     ? new Indexed(current, current.passages().size(), 0)
                     : step("embedding and indexing the passages", () -> index(documents));
-            long version = changed ? write(documents) : stored.version();
+            Map<String, FileStamp> stamps = settled(scan.sourceToStamp(), scanned);
+            long version = changed ? write(documents, stamps) : stored.version();
+            if (!changed && newStamps(known, stamps)) {
+                step("remembering file stamps", () -> {
+                    store.rememberStamps(stamps);
+                    return null;
+                });
+            }
             knowledgeBase.replace(indexed.index());
             servedVersion.set(version);
-            ReloadReport report = report(previous, next, scan, kept, indexed, clock.millis() - started,
-                    held.waitedMillis());
-            log.info("{}", report.describe().strip());
-            return report;
+            return logged(report(previous, next, scan, kept, indexed, clock.millis() - started,
+                    held.waitedMillis()));
         } finally {
             lock.unlock();
         }
+    }
+
+    private static ReloadReport logged(ReloadReport report) {
+        log.info("{}", report.describe().strip());
+        return report;
+    }
+
+    /**
+     * Nothing to read, embed or write: every stored file is still there with its stamp, no other file appeared, and
+     * the live index was built from exactly these contents.
+     */
+    private static boolean unchangedAndServed(List<KnownFile> known, KnowledgeScan scan, KnowledgeIndex current) {
+        if (!scan.documents().isEmpty() || scan.unchangedSourceToHash().size() != known.size()
+                || current.documents().size() != known.size()) {
+            return false;
+        }
+        return current.documents().stream().allMatch(document ->
+                document.contentHash().equals(scan.unchangedSourceToHash().get(document.source())));
+    }
+
+    /** Whether some file has a settled stamp the database does not hold yet (then it is written with it). */
+    private static boolean newStamps(List<KnownFile> known, Map<String, FileStamp> stamps) {
+        Map<String, FileStamp> stored = new HashMap<>();
+        known.stream().filter(file -> file.stamp() != null).forEach(file -> stored.put(file.source(), file.stamp()));
+        return !stored.equals(stamps);
+    }
+
+    private SourceDocument stored(Map<String, SourceDocument> previous, String source) {
+        SourceDocument document = previous.get(source);
+        if (document == null) {
+            throw new ReloadFailedException("reload failed: " + source + " left the database while the folder was"
+                    + " read (another Docket process reloading the same data folder?); reload again; "
+                    + servedNote());
+        }
+        return document;
+    }
+
+    /**
+     * Stamps of files last modified at least {@value #SETTLE_MILLIS} ms before the scan began. A file written in the
+     * same tick of the file system's clock as it was read could change again without changing its stamp (some file
+     * systems keep times to 2 s), so such a file gets no stamp and is read again next time.
+     */
+    private static Map<String, FileStamp> settled(Map<String, FileStamp> sourceToStamp, long scanned) {
+        Map<String, FileStamp> settled = new HashMap<>();
+        sourceToStamp.forEach((source, stamp) -> {
+            if (stamp.modifiedMillis() <= scanned - SETTLE_MILLIS) {
+                settled.put(source, stamp);
+            }
+        });
+        return settled;
     }
 
     /** A missing, unreadable or non-folder knowledge path refuses the reload: what is stored stays served. */
@@ -204,10 +271,10 @@ public final class KnowledgeReloader {
         }
     }
 
-    private long write(List<SourceDocument> documents) {
+    private long write(List<SourceDocument> documents, Map<String, FileStamp> sourceToStamp) {
         log.debug("writing {} documents to the database in one transaction", documents.size());
         long started = clock.millis();
-        long version = step("writing the database", () -> store.replaceAll(documents));
+        long version = step("writing the database", () -> store.replaceAll(documents, sourceToStamp));
         log.debug("database written in {} ms as knowledge version {}; swapping the new index in",
                 clock.millis() - started, version);
         return version;
@@ -291,6 +358,8 @@ public final class KnowledgeReloader {
                 unchanged.add(document.source());
             }
         }
+        unchanged.addAll(scan.unchangedSourceToHash().keySet());
+        unchanged.sort(null);
         List<String> removed = previous.keySet().stream().filter(source -> !next.containsKey(source)).toList();
         return new ReloadReport(added, changed, removed, unchanged, scan.skipped(), kept, next.size(),
                 indexed.passages(), indexed.embedded(), millis, waitedMillis);
@@ -311,6 +380,13 @@ public final class KnowledgeReloader {
         }
         return next.values().stream()
                 .allMatch(document -> previous.get(document.source()).contentHash().equals(document.contentHash()));
+    }
+
+    /** The known files that have a stamp, by source. */
+    private static Map<String, KnownFile> stamped(List<KnownFile> files) {
+        Map<String, KnownFile> sourceToFile = new HashMap<>();
+        files.stream().filter(file -> file.stamp() != null).forEach(file -> sourceToFile.put(file.source(), file));
+        return sourceToFile;
     }
 
     private static Map<String, SourceDocument> bySource(List<SourceDocument> documents) {

@@ -36,6 +36,14 @@ public final class KnowledgeScanner {
 
     /** Scans {@code folder}; a missing folder gives an empty scan with one skipped entry that says so. */
     public KnowledgeScan scan(Path folder) {
+        return scan(folder, Map.of());
+    }
+
+    /**
+     * Scans {@code folder}, trusting the content hash of a file whose size and modification time still match its
+     * entry in {@code sourceToKnown}: such a file is not read again.
+     */
+    public KnowledgeScan scan(Path folder, Map<String, KnownFile> sourceToKnown) {
         if (!Files.isDirectory(folder)) {
             return new KnowledgeScan(List.of(), List.of(new SkippedFile(folder.toString(),
                     "knowledge folder does not exist; create it and add .md, .txt, .html or .pdf files")));
@@ -43,23 +51,37 @@ public final class KnowledgeScanner {
         Path root = realPath(folder);
         List<SourceDocument> documents = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
+        Map<String, String> unchanged = new HashMap<>();
+        Map<String, FileStamp> sourceToStamp = new HashMap<>();
         Map<String, String> hashToSource = new HashMap<>();
         for (Path file : filesUnder(folder, skipped)) {
             String source = sourceName(folder, file);
             try {
                 checkAllowed(file, root);
-                SourceDocument document = reader.read(file, source);
-                String first = hashToSource.putIfAbsent(document.contentHash(), source);
+                FileStamp stamp = FileStamp.of(file);
+                KnownFile known = sourceToKnown.get(source);
+                boolean same = known != null && stamp != null && stamp.equals(known.stamp());
+                String hash = same ? known.contentHash() : null;
+                SourceDocument document = same ? null : reader.read(file, source);
+                hash = same ? hash : document.contentHash();
+                String first = hashToSource.putIfAbsent(hash, source);
                 if (first != null) {
                     throw new UnreadableFileException("same content as " + first + "; ingested once");
                 }
-                documents.add(document);
+                if (same) {
+                    unchanged.put(source, hash);
+                } else {
+                    documents.add(document);
+                }
+                if (stamp != null) {
+                    sourceToStamp.put(source, stamp);
+                }
             } catch (UnreadableFileException e) {
                 log.warn("{}: {}; skipped", source, e.getMessage());
                 skipped.add(new SkippedFile(source, e.getMessage()));
             }
         }
-        return new KnowledgeScan(documents, skipped);
+        return new KnowledgeScan(documents, skipped, unchanged, sourceToStamp);
     }
 
     private static void checkAllowed(Path file, Path root) throws UnreadableFileException {

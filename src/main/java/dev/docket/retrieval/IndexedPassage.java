@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * of their shared terms (computed once at index build, used by every question's ranking).
  */
 public record IndexedPassage(
-        SourceDocument document, Passage passage, float[] vector, List<IndexedSentence> sentences,
+        SourceDocument document, Passage passage, CompactVector embedding, List<IndexedSentence> sentences,
         Set<String> sharedTerms) {
 
     public IndexedPassage {
@@ -19,9 +19,15 @@ public record IndexedPassage(
         sharedTerms = Set.copyOf(sharedTerms);
     }
 
-    IndexedPassage(SourceDocument document, Passage passage, float[] vector, List<IndexedSentence> sentences) {
-        this(document, passage, vector, sentences, sentences.stream()
+    IndexedPassage(
+            SourceDocument document, Passage passage, CompactVector embedding, List<IndexedSentence> sentences) {
+        this(document, passage, embedding, sentences, sentences.stream()
                 .flatMap(sentence -> sentence.sharedTerms().stream())
                 .collect(Collectors.toSet()));
+    }
+
+    /** The passage's unit-length embedding, decoded (a new array each call). */
+    public float[] vector() {
+        return embedding.toFloats();
     }
 }

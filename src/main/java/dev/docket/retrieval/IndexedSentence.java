@@ -10,7 +10,7 @@ import java.util.Set;
  * @param hasNumber it states an amount or count
  * @param hasDate it names a month or a date
  * @param hasName it names a person or organisation beyond its first word
- * @param vector the sentence's unit-length embedding
+ * @param embedding the sentence's unit-length embedding, compact (sentences with the same text share one)
  */
 public record IndexedSentence(
         Sentence sentence,
@@ -18,9 +18,14 @@ public record IndexedSentence(
         boolean hasNumber,
         boolean hasDate,
         boolean hasName,
-        float[] vector) {
+        CompactVector embedding) {
 
     public IndexedSentence {
         sharedTerms = Set.copyOf(sharedTerms);
+    }
+
+    /** The sentence's unit-length embedding, decoded (a new array each call). */
+    public float[] vector() {
+        return embedding.toFloats();
     }
 }

@@ -46,6 +46,7 @@ public final class KnowledgeIndexBuilder {
         Map<String, Integer> termToSentenceCount = new HashMap<>();
         int sentenceCount = 0;
         Map<String, Set<String>> languageToWords = new HashMap<>();
+        SharedAnalyses analyses = new SharedAnalyses(features);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers))) {
             for (SourceDocument document : documents) {
@@ -53,15 +54,15 @@ public final class KnowledgeIndexBuilder {
                     float[] vector = passageVectors.get(passages.size());
                     List<IndexedSentence> sentences = new ArrayList<>();
                     for (Sentence sentence : passage.sentences()) {
-                        IndexedSentence indexed = features.analyse(sentence, sentenceVectors.get(sentenceCount));
+                        IndexedSentence indexed = analyses.analyse(sentence, sentenceVectors.get(sentenceCount));
                         indexed.sharedTerms().forEach(term -> termToSentenceCount.merge(term, 1, Integer::sum));
                         sentences.add(indexed);
                         sentenceCount++;
                     }
                     writer.addDocument(luceneDocument(passages.size(), document.language(), passage, vector));
-                    languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>())
-                            .addAll(analyzers.words(passage.text()));
-                    passages.add(new IndexedPassage(document, passage, vector, sentences));
+                    Set<String> words = languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>());
+                    analyzers.words(passage.text()).forEach(word -> words.add(analyses.term(word)));
+                    passages.add(new IndexedPassage(document, passage, analyses.compact(vector), sentences));
                 }
             }
             writer.commit();

@@ -27,7 +27,7 @@ final class SentenceFeatures {
         this.analyzer = analyzer;
     }
 
-    IndexedSentence analyse(Sentence sentence, float[] vector) {
+    IndexedSentence analyse(Sentence sentence, CompactVector vector) {
         List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = statesDate(terms);
         boolean hasName = NAME.matcher(sentence.text()).find();

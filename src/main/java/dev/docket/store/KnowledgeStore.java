@@ -1,5 +1,7 @@
 package dev.docket.store;
 
+import dev.docket.knowledge.FileStamp;
+import dev.docket.knowledge.KnownFile;
 import dev.docket.knowledge.Passage;
 import dev.docket.knowledge.Sentence;
 import dev.docket.knowledge.SourceDocument;
@@ -8,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -40,6 +43,14 @@ public final class KnowledgeStore {
      * @return the number of the version written
      */
     public long replaceAll(List<SourceDocument> documents) {
+        return replaceAll(documents, Map.of());
+    }
+
+    /**
+     * As {@link #replaceAll(List)}, remembering each document's file stamp from {@code sourceToStamp} (a document
+     * without one is read again by the next reload).
+     */
+    public long replaceAll(List<SourceDocument> documents, Map<String, FileStamp> sourceToStamp) {
         List<FigureRow> figures = derivedFigures.rowsFor(documents);
         return database.transaction(connection -> {
             try (Statement statement = connection.createStatement()) {
@@ -48,7 +59,7 @@ public final class KnowledgeStore {
             OffsetDateTime now = OffsetDateTime.now(clock);
             Map<String, Integer> sourceToId = new LinkedHashMap<>();
             for (SourceDocument document : documents) {
-                int id = insertDocument(connection, document, now);
+                int id = insertDocument(connection, document, sourceToStamp.get(document.source()), now);
                 insertPassages(connection, id, document.passages());
                 sourceToId.put(document.source(), id);
             }
@@ -86,10 +97,47 @@ public final class KnowledgeStore {
         return documents;
     }
 
-    private static int insertDocument(Connection connection, SourceDocument document, OffsetDateTime now)
-            throws SQLException {
+    /**
+     * Sets the file stamps of stored documents (a reload that read files again but found the same contents); the
+     * knowledge version stays, since the knowledge did not change.
+     */
+    public void rememberStamps(Map<String, FileStamp> sourceToStamp) {
+        database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE documents SET file_size = ?, file_modified = ? WHERE source = ?")) {
+                for (Map.Entry<String, FileStamp> entry : sourceToStamp.entrySet()) {
+                    update.setLong(1, entry.getValue().size());
+                    update.setLong(2, entry.getValue().modifiedMillis());
+                    update.setString(3, entry.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The stored documents' sources, content hashes and file stamps, without their text. */
+    public List<KnownFile> knownFiles() {
+        return database.read(connection -> {
+            List<KnownFile> files = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT source, content_hash, file_size, file_modified FROM documents ORDER BY source");
+                    ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    long size = result.getLong(3);
+                    FileStamp stamp = result.wasNull() ? null : new FileStamp(size, result.getLong(4));
+                    files.add(new KnownFile(result.getString(1), result.getString(2), stamp));
+                }
+            }
+            return files;
+        });
+    }
+
+    private static int insertDocument(
+            Connection connection, SourceDocument document, FileStamp stamp, OffsetDateTime now) throws SQLException {
         String sql = "INSERT INTO documents (source, title, outlet, language, published, url, content_hash, text,"
-                + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " ingested_at, file_size, file_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, document.source());
             insert.setString(2, document.title());
@@ -100,6 +148,8 @@ public final class KnowledgeStore {
             insert.setString(7, document.contentHash());
             insert.setString(8, document.text());
             insert.setObject(9, now);
+            insert.setObject(10, stamp == null ? null : stamp.size(), Types.BIGINT);
+            insert.setObject(11, stamp == null ? null : stamp.modifiedMillis(), Types.BIGINT);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
 import dev.docket.retrieval.KnowledgeIndex;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,5 +109,61 @@ final class KnowledgeReloaderTest {
         try (Application restarted = TestApplications.open(folder.resolve("gone"), folder.resolve("data"))) {
             assertEquals(5, restarted.reloader().loadStored());
         }
+    }
+
+    @Test
+    void should_trust_a_file_whose_size_and_time_are_unchanged_without_reading_it() throws Exception {
+        Path knowledge = TestApplications.copyOfShippedKnowledge(folder);
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Path file = settle(knowledge, anHourAgo);
+        try (Application application = TestApplications.open(knowledge, folder.resolve("data"))) {
+            application.reloader().reload();
+            KnowledgeIndex before = application.knowledgeBase().current();
+            sameSizeEdit(file, anHourAgo);
+
+            ReloadReport trusted = application.reloader().reload();
+            assertSame(before, application.knowledgeBase().current());
+            assertEquals(5, trusted.unchanged().size());
+
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            ReloadReport touched = application.reloader().reload();
+            assertEquals(List.of(knowledge.getFileName() + "/" + file.getFileName()), touched.changed());
+        }
+    }
+
+    @Test
+    void should_read_a_file_again_when_its_time_is_not_safely_before_the_reload() throws Exception {
+        Path knowledge = TestApplications.copyOfShippedKnowledge(folder);
+        FileTime notBefore = FileTime.from(Instant.now().plus(Duration.ofMinutes(1)));
+        Path file = settle(knowledge, notBefore);
+        try (Application application = TestApplications.open(knowledge, folder.resolve("data"))) {
+            application.reloader().reload();
+            sameSizeEdit(file, notBefore);
+
+            ReloadReport report = application.reloader().reload();
+
+            assertEquals(List.of(knowledge.getFileName() + "/" + file.getFileName()), report.changed());
+        }
+    }
+
+    /** Gives every file {@code time}; returns the first file. */
+    private static Path settle(Path knowledge, FileTime time) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(knowledge)) {
+            files = listed.sorted().toList();
+        }
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, time);
+        }
+        return files.get(0);
+    }
+
+    /** Changes one letter of {@code file}'s last sentence, keeping its size, and gives it {@code time} again. */
+    private static void sameSizeEdit(Path file, FileTime time) throws IOException {
+        String text = Files.readString(file);
+        int last = text.stripTrailing().length() - 2;
+        char replaced = text.charAt(last) == 'x' ? 'y' : 'x';
+        Files.writeString(file, text.substring(0, last) + replaced + text.substring(last + 1));
+        Files.setLastModifiedTime(file, time);
     }
 }

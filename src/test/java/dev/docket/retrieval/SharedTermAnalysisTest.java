@@ -46,7 +46,7 @@ final class SharedTermAnalysisTest {
             Die Haftung ist auf einen Betrag im einstelligen Millionenbereich begrenzt. | true
             """)
     void should_see_a_quantity_only_where_a_sentence_states_an_amount(String text, boolean quantity) {
-        IndexedSentence sentence = features.analyse(new Sentence(0, text.length(), text), new float[0]);
+        IndexedSentence sentence = features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0]));
 
         assertEquals(quantity, sentence.hasNumber(), sentence.sharedTerms().toString());
     }

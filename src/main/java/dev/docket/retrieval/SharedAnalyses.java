@@ -1,0 +1,50 @@
+package dev.docket.retrieval;
+
+import dev.docket.knowledge.Sentence;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Analyses sentences for one index build, once per distinct text: a sentence repeated across documents shares its
+ * analysis, and every term string is held once in the whole index. Large knowledge repeats many sentences and most
+ * terms, so this keeps the heap small and the build fast. Vectors are held compact ({@link CompactVector}), one
+ * per distinct text.
+ */
+final class SharedAnalyses {
+
+    private final SentenceFeatures features;
+    private final Map<String, IndexedSentence> textToAnalysis = new HashMap<>();
+    private final Map<String, String> terms = new HashMap<>();
+    private final Map<float[], CompactVector> vectors = new IdentityHashMap<>();
+
+    SharedAnalyses(SentenceFeatures features) {
+        this.features = features;
+    }
+
+    /** {@code sentence} analysed, sharing the term set of an earlier sentence with the same text. */
+    IndexedSentence analyse(Sentence sentence, float[] floats) {
+        CompactVector vector = compact(floats);
+        IndexedSentence analysis = textToAnalysis.computeIfAbsent(sentence.text(), text -> {
+            IndexedSentence fresh = features.analyse(sentence, vector);
+            Set<String> canonical = new LinkedHashSet<>();
+            fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
+            return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
+                    fresh.hasName(), vector);
+        });
+        return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.hasDate(),
+                analysis.hasName(), vector);
+    }
+
+    /** The compact form of {@code vector}, one per vector instance (the embedder gives equal texts one instance). */
+    CompactVector compact(float[] vector) {
+        return vectors.computeIfAbsent(vector, CompactVector::of);
+    }
+
+    /** The one instance of {@code term} in this build. */
+    String term(String term) {
+        return terms.computeIfAbsent(term, same -> same);
+    }
+}
