@@ -2,11 +2,14 @@ package dev.docket.retrieval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
@@ -21,6 +24,9 @@ final class SpellingCorrector {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final int MIN_LENGTH = 5;
     private static final int LONG_WORD = 9;
+    private static final int CANDIDATES = 5;
+    /** Edits relative to the longer word, transpositions counted once: "lawer" is nearer "lawyer" than "later". */
+    private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
 
     private final FieldAnalyzers analyzers;
     private final Predicate<String> isFunctionWord;
@@ -58,9 +64,14 @@ final class SpellingCorrector {
         checker.setMaxEdits(form.length() >= LONG_WORD ? 2 : 1);
         checker.setMinPrefix(1);
         try {
-            SuggestWord[] suggestions = checker.suggestSimilar(new Term(FieldAnalyzers.WORDS, form), 1,
+            SuggestWord[] suggestions = checker.suggestSimilar(new Term(FieldAnalyzers.WORDS, form), CANDIDATES,
                     index.searcher().getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            return suggestions.length == 0 ? word : suggestions[0].string;
+            return Arrays.stream(suggestions)
+                    .max(Comparator.comparingDouble((SuggestWord suggestion) ->
+                                    DISTANCE.getDistance(form, suggestion.string))
+                            .thenComparingInt(suggestion -> suggestion.freq))
+                    .map(suggestion -> suggestion.string)
+                    .orElse(word);
         } catch (IOException e) {
             throw new UncheckedIOException("spelling suggestions from the in-memory index failed", e);
         }
