@@ -54,7 +54,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Retrieval for a question; model-backed answerers reuse it so the question is analysed once. */
     public Retrieval retrieve(Question question) {
-        AnalyzedQuestion analyzed = questionAnalyzer.analyze(question.text(), question.languageHint());
+        AnalyzedQuestion analyzed =
+                questionAnalyzer.analyze(FollowUpQuestion.retrievalText(question), question.languageHint());
         return retriever.retrieve(analyzed);
     }
 
