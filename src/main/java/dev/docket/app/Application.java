@@ -10,6 +10,7 @@ import dev.docket.figures.FigureCatalog;
 import dev.docket.figures.FigureExtractor;
 import dev.docket.figures.FigureLexicon;
 import dev.docket.figures.FigureRows;
+import dev.docket.insight.QuestionStats;
 import dev.docket.knowledge.KnowledgeScanner;
 import dev.docket.knowledge.LanguageDetector;
 import dev.docket.knowledge.LanguageLexicon;
@@ -24,6 +25,7 @@ import dev.docket.store.EmbeddingCache;
 import dev.docket.store.FigureStore;
 import dev.docket.store.KnowledgeStore;
 import dev.docket.store.QuestionLog;
+import dev.docket.store.QuestionVotes;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.time.Clock;
@@ -54,6 +56,8 @@ public final class Application implements AutoCloseable {
     private final QuestionLog questionLog;
     private final ExecutorService questionLogWriter;
     private final FigureCatalog figures;
+    private final QuestionVotes questionVotes;
+    private final QuestionStats questionStats;
 
     private Application(
             DocketConfig config,
@@ -64,7 +68,9 @@ public final class Application implements AutoCloseable {
             QuestionHandler questionHandler,
             QuestionLog questionLog,
             ExecutorService questionLogWriter,
-            FigureCatalog figures) {
+            FigureCatalog figures,
+            QuestionVotes questionVotes,
+            QuestionStats questionStats) {
         this.config = config;
         this.database = database;
         this.knowledgeBase = knowledgeBase;
@@ -74,6 +80,8 @@ public final class Application implements AutoCloseable {
         this.questionLog = questionLog;
         this.questionLogWriter = questionLogWriter;
         this.figures = figures;
+        this.questionVotes = questionVotes;
+        this.questionStats = questionStats;
     }
 
     /** Opens the database and builds the parts; the knowledge is empty until {@link #reloader()} runs. */
@@ -131,7 +139,8 @@ public final class Application implements AutoCloseable {
         QuestionHandler handler = new QuestionHandler(
                 answerer, questionLog, languageDetector, config.answer().maxQuestionChars(), clock);
         return new Application(config, database, knowledgeBase, reloader, extractive, handler, questionLog,
-                questionLogWriter, figures);
+                questionLogWriter, figures, new QuestionVotes(database, questionLog, clock),
+                new QuestionStats(questionLog, embeddingModel));
     }
 
     public DocketConfig config() {
@@ -156,6 +165,16 @@ public final class Application implements AutoCloseable {
 
     public QuestionLog questionLog() {
         return questionLog;
+    }
+
+    /** Votes on answers, kept with the question log. */
+    public QuestionVotes questionVotes() {
+        return questionVotes;
+    }
+
+    /** The question log summed up for admins. */
+    public QuestionStats questionStats() {
+        return questionStats;
     }
 
     /** Figures, disagreements and the timeline of the stored knowledge. */
