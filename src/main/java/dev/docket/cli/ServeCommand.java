@@ -31,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             bot = DiscordBot.start(
                     new DiscordParts(application.questionHandler(), application.knowledgeBase(),
-                            application.reloader(), application.figures()),
+                            application.reloader(), application.figures(), application.questionVotes(),
+                            application.questionStats()),
                     application.config().discord(), token, Clock.systemUTC());
         } catch (RuntimeException e) {
             application.close();

@@ -17,6 +17,12 @@ import java.util.List;
  * @param answerThreads threads that answer questions, off the Discord event thread
  * @param answerQueue questions that may wait for a free answer thread; beyond it a question is declined politely
  *     as busy, so a burst queues without exhausting memory
+ * @param answerInThreads whether a question asked in a channel (a mention, or a Q&amp;A channel message) is
+ *     answered in a new thread opened from it, where every message follows up (needs the Message Content intent)
+ * @param conversationTurns earlier turns a follow-up is answered with (the oldest drop out)
+ * @param conversationMinutes minutes after its last turn that a conversation is forgotten
+ * @param adminChannelId a channel for admin notices (the report of a reload after the knowledge folder changed),
+ *     or empty for none
  */
 public record DiscordConfig(
         String apiBaseUrl,
@@ -27,7 +33,11 @@ public record DiscordConfig(
         boolean answerDms,
         int questionsPerMinute,
         int answerThreads,
-        int answerQueue) {
+        int answerQueue,
+        boolean answerInThreads,
+        int conversationTurns,
+        int conversationMinutes,
+        String adminChannelId) {
 
     public DiscordConfig {
         apiBaseUrl = requireUrl("discord.api-base-url", apiBaseUrl, "http");
@@ -38,11 +48,22 @@ public record DiscordConfig(
         ConfigChecks.positive("discord.questions-per-minute", questionsPerMinute);
         ConfigChecks.positive("discord.answer-threads", answerThreads);
         ConfigChecks.positive("discord.answer-queue", answerQueue);
+        ConfigChecks.positive("discord.conversation-turns", conversationTurns);
+        ConfigChecks.positive("discord.conversation-minutes", conversationMinutes);
+        adminChannelId = adminChannelId == null ? "" : adminChannelId.strip();
+        snowflakes("discord.admin-channel-id", adminChannelId.isEmpty() ? List.of() : List.of(adminChannelId));
+    }
+
+    /** The settings before conversations: questions are answered in place, follow-ups keep 6 turns for 30 min. */
+    public DiscordConfig(String apiBaseUrl, String gatewayUrl, List<String> guildIds, List<String> adminRoleIds,
+            List<String> qaChannelIds, boolean answerDms, int questionsPerMinute, int answerThreads, int answerQueue) {
+        this(apiBaseUrl, gatewayUrl, guildIds, adminRoleIds, qaChannelIds, answerDms, questionsPerMinute,
+                answerThreads, answerQueue, false, 6, 30, "");
     }
 
     public static DiscordConfig defaults() {
         return new DiscordConfig("https://discord.com/api/v10/", "wss://gateway.discord.gg/", List.of(), List.of(),
-                List.of(), true, 20, 2, 500);
+                List.of(), true, 20, 2, 500, false, 6, 30, "");
     }
 
     private static String requireUrl(String key, String value, String schemePrefix) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * @param data the folder holding the H2 database
  * @param llm who writes answers: the offline extractive answerer (default) or a language model
  * @param discord the Discord front end (the token comes from the environment only)
+ * @param knowledgeWatch whether changes to the knowledge folder reload it by themselves, once they settle
+ * @param knowledgeWatchSeconds seconds without further changes after which a watched change is reloaded
  */
 public record DocketConfig(
         String knowledge,
@@ -18,7 +20,9 @@ public record DocketConfig(
         RetrievalConfig retrieval,
         AnswerConfig answer,
         LlmConfig llm,
-        DiscordConfig discord) {
+        DiscordConfig discord,
+        boolean knowledgeWatch,
+        int knowledgeWatchSeconds) {
 
     public DocketConfig {
         if (knowledge == null || knowledge.isBlank()) {
@@ -32,11 +36,18 @@ public record DocketConfig(
         answer = answer == null ? AnswerConfig.defaults() : answer;
         llm = llm == null ? LlmConfig.defaults() : llm;
         discord = discord == null ? DiscordConfig.defaults() : discord;
+        ConfigChecks.positive("knowledge-watch-seconds", knowledgeWatchSeconds);
+    }
+
+    /** A configuration without watching the knowledge folder. */
+    public DocketConfig(String knowledge, String data, IngestConfig ingest, RetrievalConfig retrieval,
+            AnswerConfig answer, LlmConfig llm, DiscordConfig discord) {
+        this(knowledge, data, ingest, retrieval, answer, llm, discord, false, 2);
     }
 
     public static DocketConfig defaults() {
         return new DocketConfig("knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(),
-                AnswerConfig.defaults(), LlmConfig.defaults(), DiscordConfig.defaults());
+                AnswerConfig.defaults(), LlmConfig.defaults(), DiscordConfig.defaults(), false, 2);
     }
 
     public Path knowledgeFolder() {
@@ -48,18 +59,22 @@ public record DocketConfig(
     }
 
     public DocketConfig withKnowledge(Path folder) {
-        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, llm, discord);
+        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, llm, discord, knowledgeWatch,
+                knowledgeWatchSeconds);
     }
 
     public DocketConfig withData(Path folder) {
-        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, llm, discord);
+        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, llm, discord, knowledgeWatch,
+                knowledgeWatchSeconds);
     }
 
     public DocketConfig withLlm(LlmConfig section) {
-        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section, discord);
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section, discord, knowledgeWatch,
+                knowledgeWatchSeconds);
     }
 
     public DocketConfig withDiscord(DiscordConfig section) {
-        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, section);
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, section, knowledgeWatch,
+                knowledgeWatchSeconds);
     }
 }

@@ -70,7 +70,7 @@ public final class DiscordBot implements AutoCloseable {
                     .setCompression(Compression.NONE)
                     .setGatewayEncoding(GatewayEncoding.JSON)
                     .setEnableShutdownHook(false)
-                    .addEventListeners(features.router(), features.channelQuestions(),
+                    .addEventListeners(features.router(), features.channelQuestions(), features.voteButtons(),
                             new CommandRegistrar(features.router().definitions(), config.guildIds()),
                             new ListenerAdapter() {
                                 @Override
@@ -163,11 +163,14 @@ public final class DiscordBot implements AutoCloseable {
                 new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** Message Content is privileged: asked for only when Q&amp;A channels need to read every message. */
+    /**
+     * Message Content is privileged: asked for only when Q&amp;A channels or the bot's threads need every message
+     * read.
+     */
     static EnumSet<GatewayIntent> intents(DiscordConfig config) {
         EnumSet<GatewayIntent> intents =
                 EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
-        if (!config.qaChannelIds().isEmpty()) {
+        if (!config.qaChannelIds().isEmpty() || config.answerInThreads()) {
             intents.add(GatewayIntent.MESSAGE_CONTENT);
         }
         return intents;
