@@ -111,7 +111,8 @@ public final class KnowledgeReloader {
             }
             knowledgeBase.replace(indexed.index());
             ReloadReport report = report(previous, next, scan, kept, indexed, clock.millis() - started);
-            log.info("{}", report.describe().strip());
+            // The caller shows or logs the report: logging it here too printed it twice in the terminal.
+            log.debug("{}", report.describe().strip());
             return report;
         } finally {
             lock.unlock();
