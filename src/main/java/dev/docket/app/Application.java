@@ -18,6 +18,7 @@ import dev.docket.retrieval.FieldAnalyzers;
 import dev.docket.retrieval.HybridRetriever;
 import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.KnowledgeReloader;
+import dev.docket.retrieval.KnowledgeWatcher;
 import dev.docket.retrieval.PassageEmbedder;
 import dev.docket.retrieval.QuestionAnalyzer;
 import dev.docket.store.Database;
@@ -29,9 +30,12 @@ import dev.docket.store.QuestionVotes;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +62,8 @@ public final class Application implements AutoCloseable {
     private final FigureCatalog figures;
     private final QuestionVotes questionVotes;
     private final QuestionStats questionStats;
+    private KnowledgeWatcher knowledgeWatcher;
+    private ScheduledExecutorService watchScheduler;
 
     private Application(
             DocketConfig config,
@@ -177,6 +183,28 @@ public final class Application implements AutoCloseable {
         return questionStats;
     }
 
+    /**
+     * With {@code knowledge-watch: true}, the started watcher that reloads the knowledge folder once its changes
+     * settle (started on the first call; for long-running front ends); empty when watching is off.
+     */
+    public synchronized Optional<KnowledgeWatcher> watchKnowledge() {
+        if (!config.knowledgeWatch()) {
+            return Optional.empty();
+        }
+        if (knowledgeWatcher == null) {
+            watchScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "knowledge-watch-reload");
+                thread.setDaemon(true);
+                return thread;
+            });
+            knowledgeWatcher = new KnowledgeWatcher(config.knowledgeFolder(), reloader,
+                    (delay, task) -> watchScheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
+                    Duration.ofSeconds(config.knowledgeWatchSeconds()));
+            knowledgeWatcher.start();
+        }
+        return Optional.of(knowledgeWatcher);
+    }
+
     /** Figures, disagreements and the timeline of the stored knowledge. */
     public FigureCatalog figures() {
         return figures;
@@ -185,6 +213,12 @@ public final class Application implements AutoCloseable {
     /** Writes the queued question log, then closes the database. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (knowledgeWatcher != null) {
+                knowledgeWatcher.close();
+                watchScheduler.shutdownNow();
+            }
+        }
         questionLogWriter.shutdown();
         try {
             if (!questionLogWriter.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -46,6 +46,7 @@ final class ConsoleCommand implements Callable<Integer> {
                 ConsoleInput input = root.readsSystemIn() && System.console() != null
                         ? ConsoleInput.terminal(application.config().dataFolder().resolve("console-history"))
                         : ConsoleInput.lines(root.in(), root.out())) {
+            application.watchKnowledge();
             PrintWriter out = root.out();
             out.println("Docket: ask about " + application.knowledgeBase().current().documents().size()
                     + " documents. Type help for help, quit or Ctrl-D to leave.");

@@ -38,6 +38,8 @@ final class ServeCommand implements Callable<Integer> {
             application.close();
             throw e;
         }
+        application.watchKnowledge().ifPresent(watcher ->
+                bot.adminNotices(application.config().discord()).ifPresent(watcher::addListener));
         Shutdown shutdown = new Shutdown(bot, application);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "docket-shutdown"));
         bot.awaitShutdown();

@@ -1,9 +1,11 @@
 package dev.docket.discord;
 
 import dev.docket.config.DiscordConfig;
+import dev.docket.retrieval.KnowledgeWatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -107,6 +109,16 @@ public final class DiscordBot implements AutoCloseable {
     /** Blocks until the bot has shut down, by {@link #close()} or because Discord ended the session for good. */
     public void awaitShutdown() throws InterruptedException {
         jda.awaitShutdown();
+    }
+
+    /**
+     * Where reloads after a change to the knowledge folder are reported in Discord: {@code discord.admin-channel-id};
+     * empty when none is set.
+     */
+    public Optional<KnowledgeWatcher.Listener> adminNotices(DiscordConfig config) {
+        return config.adminChannelId().isEmpty()
+                ? Optional.empty()
+                : Optional.of(new AdminChannelNotices(jda, config.adminChannelId()));
     }
 
     /** JDA's view of the connection, e.g. CONNECTED or SHUTDOWN. */
