@@ -162,7 +162,8 @@ final class DiscordBotEndToEndTest {
         JsonNode source = embed.path("fields").get(0);
         assertTrue(source.path("name").asText().startsWith("[1] "), source.toString());
         assertTrue(LAWYER_SOURCE.matcher(source.path("value").asText()).find(), source.toString());
-        assertTrue(source.path("value").asText().contains("Carlinsky"), source.toString());
+        assertTrue(embed.path("description").asText().contains("Carlinsky"), embed.toString());
+        assertFalse(source.path("value").asText().contains("Carlinsky"), "quoted once, in the answer: " + source);
     }
 
     @Test
