@@ -1,6 +1,7 @@
 package dev.docket.answer;
 
 import dev.docket.knowledge.SourceDocument;
+import dev.docket.language.QuestionKind;
 import dev.docket.retrieval.AnalyzedQuestion;
 import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.KnowledgeIndex;
@@ -74,10 +75,10 @@ public final class ExtractiveAnswerer implements Answerer {
             citations.add(citationOf(citations.size() + 1, document, span.text(), span.start(), span.end()));
         }
         boolean disagree = selection.disagree();
-        if (question.kind().equals("quantity")) {
+        if (question.kind() == QuestionKind.QUANTITY) {
             leadInQuestionLanguage(citations, language);
         }
-        if (question.kind().equals("quantity") || question.kind().equals("date")) {
+        if (question.kind().asksForFigure()) {
             disagree |= addAlternatives(citations, question);
         }
         StringBuilder text = new StringBuilder(Phrases.say(language, disagree ? "intro.disagree" : "intro"));

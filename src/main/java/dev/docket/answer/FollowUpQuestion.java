@@ -1,6 +1,6 @@
 package dev.docket.answer;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

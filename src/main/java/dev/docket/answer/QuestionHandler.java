@@ -1,6 +1,6 @@
 package dev.docket.answer;
 
-import dev.docket.knowledge.LanguageDetector;
+import dev.docket.language.LanguageDetector;
 import dev.docket.store.LoggedQuestion;
 import dev.docket.store.QuestionLog;
 import java.time.Clock;

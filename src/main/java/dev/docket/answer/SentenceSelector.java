@@ -1,6 +1,7 @@
 package dev.docket.answer;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
+import dev.docket.language.QuestionKind;
 import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.ScoredSentence;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class SentenceSelector {
 
     Selection select(Retrieval retrieval) {
         List<ScoredSentence> ranked = retrieval.sentences();
-        boolean figures = asksForFigure(retrieval.question().kind());
+        boolean figures = retrieval.question().kind().asksForFigure();
         ScoredSentence best = inQuestionLanguage(ranked, retrieval.question().language(), figures);
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         for (ScoredSentence candidate : ranked.subList(1, ranked.size())) {
@@ -67,20 +68,16 @@ final class SentenceSelector {
         return best;
     }
 
-    private static boolean asksForFigure(String kind) {
-        return kind.equals("quantity") || kind.equals("date");
-    }
-
-    private static boolean addsSomething(ScoredSentence candidate, List<ScoredSentence> chosen, String kind) {
+    private static boolean addsSomething(ScoredSentence candidate, List<ScoredSentence> chosen, QuestionKind kind) {
         for (ScoredSentence taken : chosen) {
             if (overlap(taken, candidate) >= DUPLICATE_OVERLAP) {
                 return false;
             }
         }
-        if (kind.equals("quantity")) {
+        if (kind == QuestionKind.QUANTITY) {
             return candidate.sentence().hasNumber();
         }
-        if (kind.equals("date")) {
+        if (kind == QuestionKind.DATE) {
             return candidate.sentence().hasDate();
         }
         return chosen.stream().noneMatch(taken -> taken.document().source().equals(candidate.document().source()))

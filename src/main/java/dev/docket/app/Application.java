@@ -10,17 +10,19 @@ import dev.docket.figures.FigureCatalog;
 import dev.docket.figures.FigureExtractor;
 import dev.docket.figures.FigureLexicon;
 import dev.docket.figures.FigureRows;
+import dev.docket.ingest.KnowledgeReloader;
+import dev.docket.ingest.KnowledgeWatcher;
+import dev.docket.ingest.PassageEmbedder;
 import dev.docket.insight.QuestionStats;
 import dev.docket.knowledge.KnowledgeScanner;
-import dev.docket.knowledge.LanguageDetector;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageDetector;
+import dev.docket.language.LanguageRegistry;
+import dev.docket.language.LanguageLexicon;
 import dev.docket.retrieval.FieldAnalyzers;
 import dev.docket.retrieval.HybridRetriever;
 import dev.docket.retrieval.KnowledgeBase;
-import dev.docket.retrieval.KnowledgeReloader;
-import dev.docket.retrieval.KnowledgeWatcher;
-import dev.docket.retrieval.PassageEmbedder;
 import dev.docket.retrieval.QuestionAnalyzer;
+import dev.docket.retrieval.QuestionEmbedder;
 import dev.docket.store.Database;
 import dev.docket.store.EmbeddingCache;
 import dev.docket.store.FigureStore;
@@ -109,9 +111,10 @@ public final class Application implements AutoCloseable {
     public static Application build(
             DocketConfig config, Map<String, String> environment, EmbeddingModel embeddingModel, Clock clock) {
         Database database = Database.open(config.dataFolder());
-        LanguageDetector languageDetector = new LanguageDetector();
+        LanguageRegistry languages = LanguageRegistry.load();
         LanguageLexicon lexicon = LanguageLexicon.load();
-        FieldAnalyzers analyzers = new FieldAnalyzers(lexicon, 5);
+        LanguageDetector languageDetector = new LanguageDetector(languages, lexicon);
+        FieldAnalyzers analyzers = new FieldAnalyzers(languages, lexicon, 5);
         PassageEmbedder embedder =
                 new PassageEmbedder(embeddingModel, EMBEDDING_MODEL, new EmbeddingCache(database, clock));
         KnowledgeBase knowledgeBase = new KnowledgeBase();
@@ -125,7 +128,8 @@ public final class Application implements AutoCloseable {
                 knowledgeStore, embedder, analyzers, knowledgeBase, clock);
         FigureCatalog figures = new FigureCatalog(knowledgeStore, new FigureStore(database), figureExtractor,
                 figureRows, embeddingModel, lexicon);
-        QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, lexicon, analyzers, embedder);
+        QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, languages, lexicon, analyzers,
+                new QuestionEmbedder(embeddingModel));
         HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval());
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(questionAnalyzer, retriever, knowledgeBase,
                 new FigureAlternatives(knowledgeBase, figures), config.answer().maxSentences());

@@ -8,10 +8,10 @@ import dev.docket.config.LlmConfig;
 import dev.docket.evaluation.EvaluationCase;
 import dev.docket.evaluation.EvaluationSet;
 import dev.docket.evaluation.Evaluator;
+import dev.docket.ingest.ReloadReport;
 import dev.docket.knowledge.KnowledgeScanner;
-import dev.docket.knowledge.LanguageDetector;
+import dev.docket.language.LanguageDetector;
 import dev.docket.knowledge.SourceDocument;
-import dev.docket.retrieval.ReloadReport;
 import dev.docket.store.Database;
 import dev.docket.store.KnowledgeStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -25,8 +25,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**

@@ -5,7 +5,7 @@ import dev.docket.config.ConfigException;
 import dev.docket.config.ConfigLoader;
 import dev.docket.config.DocketConfig;
 import dev.docket.discord.DiscordToken;
-import dev.docket.retrieval.ReloadFailedException;
+import dev.docket.ingest.ReloadFailedException;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,7 +1,7 @@
 package dev.docket.discord;
 
-import dev.docket.retrieval.KnowledgeWatcher;
-import dev.docket.retrieval.ReloadReport;
+import dev.docket.ingest.KnowledgeWatcher;
+import dev.docket.ingest.ReloadReport;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;

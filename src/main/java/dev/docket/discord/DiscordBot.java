@@ -1,7 +1,7 @@
 package dev.docket.discord;
 
 import dev.docket.config.DiscordConfig;
-import dev.docket.retrieval.KnowledgeWatcher;
+import dev.docket.ingest.KnowledgeWatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;

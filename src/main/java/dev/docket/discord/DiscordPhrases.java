@@ -15,13 +15,19 @@ final class DiscordPhrases {
 
     private DiscordPhrases() {}
 
-    /** The language Docket writes to a Discord user: German, French, or English for every other locale. */
+    /** The language Docket writes to a Discord user: the locale's, when Docket has messages in it, else English. */
     static String language(DiscordLocale locale) {
         if (locale == null || locale == DiscordLocale.UNKNOWN) {
             return "en";
         }
         String language = Locale.forLanguageTag(locale.getLocale()).getLanguage();
-        return "de".equals(language) || "fr".equals(language) ? language : "en";
+        return spoken(language);
+    }
+
+    private static String spoken(String language) {
+        boolean written = language != null && language.matches("[a-z]{2,3}") && DiscordPhrases.class.getClassLoader()
+                .getResource("discord/messages_" + language + ".properties") != null;
+        return written ? language : "en";
     }
 
     /** The language Docket writes for a language code (a conversation's, or a hint): German, French or English. */
@@ -31,8 +37,7 @@ final class DiscordPhrases {
 
     /** The phrase {@code key} in {@code language} ("en" for any language Docket doesn't write). */
     static String say(String language, String key, Object... arguments) {
-        String spoken = "de".equals(language) || "fr".equals(language) ? language : "en";
-        Locale locale = Locale.forLanguageTag(spoken);
+        Locale locale = Locale.forLanguageTag(spoken(language));
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(arguments);

@@ -1,7 +1,7 @@
 package dev.docket.discord;
 
-import dev.docket.retrieval.KnowledgeReloader;
-import dev.docket.retrieval.ReloadReport;
+import dev.docket.ingest.KnowledgeReloader;
+import dev.docket.ingest.ReloadReport;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;

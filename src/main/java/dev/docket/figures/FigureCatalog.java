@@ -1,6 +1,6 @@
 package dev.docket.figures;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import dev.docket.knowledge.SourceDocument;
 import dev.docket.store.FigureStore;
 import dev.docket.store.KnowledgeStore;

@@ -1,6 +1,6 @@
 package dev.docket.figures;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.docket.knowledge;
 
+import dev.docket.language.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;

@@ -1,12 +1,13 @@
 package dev.docket.retrieval;
 
+import dev.docket.language.QuestionKind;
 import java.util.Set;
 
 /**
  * A question ready for retrieval.
  *
  * @param language ISO 639-1 code of the question's language
- * @param kind what answer it wants: "quantity", "date", "person" or "other"
+ * @param kind what answer it wants
  * @param topicText the question without its question words, for the lexical fields
  * @param sharedTerms its language-neutral terms (see {@link SharedTermFilter})
  * @param nameTerms shared terms of the capitalized words after its first word: names it asks about
@@ -17,7 +18,7 @@ import java.util.Set;
 public record AnalyzedQuestion(
         String text,
         String language,
-        String kind,
+        QuestionKind kind,
         String topicText,
         Set<String> sharedTerms,
         Set<String> nameTerms,

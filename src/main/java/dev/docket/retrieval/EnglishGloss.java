@@ -1,10 +1,10 @@
 package dev.docket.retrieval;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import dev.docket.language.QuestionKind;
 
 /**
  * A word-by-word English rendering of a German or French question through the language lexicons: words the
@@ -13,9 +13,6 @@ import java.util.Map;
  */
 final class EnglishGloss {
 
-    private static final Map<String, String> KIND_TO_ENGLISH =
-            Map.of("quantity", "how many", "date", "when", "person", "who");
-
     private final LanguageLexicon lexicon;
 
     EnglishGloss(LanguageLexicon lexicon) {
@@ -23,9 +20,9 @@ final class EnglishGloss {
     }
 
     /** The gloss, or an empty string when the question has nothing the lexicons or names carry over. */
-    String of(String question, String kind) {
+    String of(String question, QuestionKind kind) {
         List<String> words = new ArrayList<>();
-        words.add(KIND_TO_ENGLISH.getOrDefault(kind, ""));
+        words.add(lexicon.questionPhrase(kind, "en"));
         boolean carried = false;
         for (String word : question.split("[^\\p{L}\\p{N}.,']+")) {
             String folded = LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "");

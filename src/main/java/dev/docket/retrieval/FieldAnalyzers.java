@@ -1,8 +1,11 @@
 package dev.docket.retrieval;
 
-import dev.docket.knowledge.LanguageLexicon;
-import dev.docket.knowledge.SnowballStopWords;
+import dev.docket.language.Language;
+import dev.docket.language.LanguageLexicon;
+import dev.docket.language.LanguageRegistry;
+import dev.docket.language.SnowballStopWords;
 import java.io.Reader;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,8 +14,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -22,37 +23,43 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analyzer of each index field: Lucene's English, German and French analyzers (stemming and stop words) for
+ * The analyzer of each index field: each registered language's Lucene analyzer (stemming and stop words) for
  * {@code text_<language>}, a standard analyzer for other languages, and the language-neutral {@link #SHARED}
- * field. Every field first drops thousands separators, so "6,000", "6.000" and "6 000" are all "6000".
+ * field (without the stop words of the languages that have their own analyzer). Every field first drops thousands separators, so "6,000", "6.000" and "6 000" are all "6000".
  */
 public final class FieldAnalyzers extends AnalyzerWrapper {
 
     static final String SHARED = "shared";
     static final String OTHER_LANGUAGE = "text_other";
+    private static final String FIELD_PREFIX = "text_";
 
     private final Map<String, Analyzer> fieldToAnalyzer;
 
-    public FieldAnalyzers(LanguageLexicon lexicon, int prefixLength) {
+    private final List<String> textFields;
+
+    public FieldAnalyzers(LanguageRegistry languages, LanguageLexicon lexicon, int prefixLength) {
         super(Analyzer.PER_FIELD_REUSE_STRATEGY);
-        this.fieldToAnalyzer = Map.of(
-                "text_en", new EnglishAnalyzer(),
-                "text_de", new GermanAnalyzer(),
-                "text_fr", new FrenchAnalyzer(),
-                OTHER_LANGUAGE, new StandardAnalyzer(),
-                SHARED, new SharedAnalyzer(lexicon, prefixLength));
+        Map<String, Analyzer> analyzers = new LinkedHashMap<>();
+        for (Language language : languages.all()) {
+            if (language.hasOwnAnalyzer()) {
+                analyzers.put(FIELD_PREFIX + language.code(), language.newAnalyzer());
+            }
+        }
+        analyzers.put(OTHER_LANGUAGE, new StandardAnalyzer());
+        this.textFields = List.copyOf(analyzers.keySet());
+        analyzers.put(SHARED, new SharedAnalyzer(languages, lexicon, prefixLength));
+        this.fieldToAnalyzer = Map.copyOf(analyzers);
     }
 
     /** The text field for documents and questions in {@code language}. */
-    static String textField(String language) {
-        return switch (language) {
-            case "en", "de", "fr" -> "text_" + language;
-            default -> OTHER_LANGUAGE;
-        };
+    String textField(String language) {
+        String field = FIELD_PREFIX + language;
+        return fieldToAnalyzer.containsKey(field) ? field : OTHER_LANGUAGE;
     }
 
-    static List<String> textFields() {
-        return List.of("text_en", "text_de", "text_fr", OTHER_LANGUAGE);
+    /** Every language's text field, the standard-analyzed field of other languages last. */
+    List<String> textFields() {
+        return textFields;
     }
 
     @Override
@@ -76,12 +83,14 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         private final int prefixLength;
         private final CharArraySet stopWords;
 
-        SharedAnalyzer(LanguageLexicon lexicon, int prefixLength) {
+        SharedAnalyzer(LanguageRegistry languages, LanguageLexicon lexicon, int prefixLength) {
             this.lexicon = lexicon;
             this.prefixLength = prefixLength;
             this.stopWords = new CharArraySet(1000, true);
-            for (String file : new String[] {"english_stop.txt", "german_stop.txt", "french_stop.txt"}) {
-                stopWords.addAll(SnowballStopWords.load(file));
+            for (Language language : languages.all()) {
+                if (language.hasOwnAnalyzer()) {
+                    stopWords.addAll(SnowballStopWords.load(language.stopWordsFile()));
+                }
             }
         }
 

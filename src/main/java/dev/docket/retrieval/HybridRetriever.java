@@ -91,7 +91,7 @@ public final class HybridRetriever implements Retriever {
     private Query lexicalQuery(AnalyzedQuestion question) {
         QueryBuilder builder = new QueryBuilder(analyzers);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String field : FieldAnalyzers.textFields()) {
+        for (String field : analyzers.textFields()) {
             Query clause = builder.createBooleanQuery(field, question.topicText(), BooleanClause.Occur.SHOULD);
             if (clause != null) {
                 query.add(clause, BooleanClause.Occur.SHOULD);

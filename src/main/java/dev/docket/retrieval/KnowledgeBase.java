@@ -21,7 +21,8 @@ public final class KnowledgeBase {
         return current.get();
     }
 
-    void replace(KnowledgeIndex index) {
+    /** Swaps in a finished snapshot; called by ingestion when a reload or the stored knowledge is ready. */
+    public void replace(KnowledgeIndex index) {
         current.set(index);
     }
 }

@@ -25,12 +25,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Builds a {@link KnowledgeIndex} in memory: one Lucene document per passage with its language's text field,
  * the shared field and its vector (HNSW), plus sentence features for the answer ranking.
  */
-final class KnowledgeIndexBuilder {
+public final class KnowledgeIndexBuilder {
 
     private final FieldAnalyzers analyzers;
     private final SentenceFeatures features;
 
-    KnowledgeIndexBuilder(FieldAnalyzers analyzers) {
+    public KnowledgeIndexBuilder(FieldAnalyzers analyzers) {
         this.analyzers = analyzers;
         this.features = new SentenceFeatures(analyzers);
     }
@@ -39,7 +39,7 @@ final class KnowledgeIndexBuilder {
      * {@code passageVectors} holds one vector per passage and {@code sentenceVectors} one per sentence, both in
      * document, passage and sentence order.
      */
-    KnowledgeIndex build(List<SourceDocument> documents, List<float[]> passageVectors, List<float[]> sentenceVectors) {
+    public KnowledgeIndex build(List<SourceDocument> documents, List<float[]> passageVectors, List<float[]> sentenceVectors) {
         List<IndexedPassage> passages = new ArrayList<>();
         Map<String, Integer> termToSentenceCount = new HashMap<>();
         int sentenceCount = 0;
@@ -67,10 +67,10 @@ final class KnowledgeIndexBuilder {
         }
     }
 
-    private static Document luceneDocument(int id, String language, Passage passage, float[] vector) {
+    private Document luceneDocument(int id, String language, Passage passage, float[] vector) {
         Document document = new Document();
         document.add(new StoredField(KnowledgeIndex.PASSAGE_ID, id));
-        document.add(new TextField(FieldAnalyzers.textField(language), passage.text(), Field.Store.NO));
+        document.add(new TextField(analyzers.textField(language), passage.text(), Field.Store.NO));
         document.add(new TextField(FieldAnalyzers.SHARED, passage.text(), Field.Store.NO));
         document.add(new KnnFloatVectorField(KnowledgeIndex.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         return document;

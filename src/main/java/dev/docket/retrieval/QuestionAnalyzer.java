@@ -1,7 +1,9 @@
 package dev.docket.retrieval;
 
-import dev.docket.knowledge.LanguageDetector;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageDetector;
+import dev.docket.language.LanguageLexicon;
+import dev.docket.language.LanguageRegistry;
+import dev.docket.language.QuestionKind;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -15,15 +17,17 @@ public final class QuestionAnalyzer {
     private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]+");
 
     private final LanguageDetector languageDetector;
+    private final LanguageRegistry languages;
     private final LanguageLexicon lexicon;
     private final SentenceFeatures features;
-    private final PassageEmbedder embedder;
+    private final QuestionEmbedder embedder;
     private final EnglishGloss englishGloss;
 
     public QuestionAnalyzer(
-            LanguageDetector languageDetector, LanguageLexicon lexicon, FieldAnalyzers analyzers,
-            PassageEmbedder embedder) {
+            LanguageDetector languageDetector, LanguageRegistry languages, LanguageLexicon lexicon,
+            FieldAnalyzers analyzers, QuestionEmbedder embedder) {
         this.languageDetector = languageDetector;
+        this.languages = languages;
         this.lexicon = lexicon;
         this.features = new SentenceFeatures(analyzers);
         this.embedder = embedder;
@@ -36,34 +40,29 @@ public final class QuestionAnalyzer {
         String topicText = Arrays.stream(question.split("\\s+"))
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));
-        String kind = lexicon.questionKind(question);
+        QuestionKind kind = lexicon.questionKind(question);
         return new AnalyzedQuestion(
                 question,
                 language,
                 kind,
                 topicText,
                 features.sharedTerms(question),
-                capitalizesNouns(language) ? Set.of() : nameTerms(question),
-                embedder.embedQuestion(question),
+                languages.capitalizesNouns(language) ? Set.of() : nameTerms(question),
+                embedder.embed(question),
                 glossVector(question, language, kind));
     }
 
-    private float[] glossVector(String question, String language, String kind) {
+    private float[] glossVector(String question, String language, QuestionKind kind) {
         if ("en".equals(language)) {
             return null;
         }
         String gloss = englishGloss.of(question, kind);
-        return gloss.isBlank() ? null : embedder.embedQuestion(gloss);
+        return gloss.isBlank() ? null : embedder.embed(gloss);
     }
 
     /** The language-neutral terms of any text, as questions and sentences are compared. */
     public Set<String> sharedTerms(String text) {
         return features.sharedTerms(text);
-    }
-
-    /** In German every noun is capitalized, so capitals do not mark names there. */
-    private static boolean capitalizesNouns(String language) {
-        return "de".equals(language);
     }
 
     private Set<String> nameTerms(String question) {

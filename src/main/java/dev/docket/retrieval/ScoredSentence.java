@@ -1,5 +1,6 @@
 package dev.docket.retrieval;
 
+import dev.docket.knowledge.Passage;
 import dev.docket.knowledge.SourceDocument;
 
 /**
@@ -9,4 +10,14 @@ import dev.docket.knowledge.SourceDocument;
  * @param score the ranking score that combines coverage, fused rank, similarity and answer kind
  */
 public record ScoredSentence(
-        SourceDocument document, int passageOrdinal, IndexedSentence sentence, double coverage, double score) {}
+        SourceDocument document, int passageOrdinal, IndexedSentence sentence, double coverage, double score) {
+
+    /** The passage of the document that holds this sentence. */
+    public Passage passage() {
+        return document.passages().stream()
+                .filter(passage -> passage.ordinal() == passageOrdinal)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(document.source() + ": passage " + passageOrdinal
+                        + " of a retrieved sentence is missing from its document"));
+    }
+}

@@ -100,10 +100,10 @@ final class SentenceRanker {
 
     private double kindBonus(IndexedSentence sentence) {
         boolean fits = switch (question.kind()) {
-            case "quantity" -> sentence.hasNumber();
-            case "date" -> sentence.hasDate();
-            case "person" -> sentence.hasName();
-            default -> false;
+            case QUANTITY -> sentence.hasNumber();
+            case DATE -> sentence.hasDate();
+            case PERSON -> sentence.hasName();
+            case OTHER -> false;
         };
         if (fits) {
             return KIND_BONUS;
@@ -114,9 +114,9 @@ final class SentenceRanker {
     /** Only a sentence with a number can answer "how many", only one with a date "when". */
     private boolean fitsKind(IndexedSentence sentence) {
         return switch (question.kind()) {
-            case "quantity" -> sentence.hasNumber();
-            case "date" -> sentence.hasDate();
-            default -> true;
+            case QUANTITY -> sentence.hasNumber();
+            case DATE -> sentence.hasDate();
+            case PERSON, OTHER -> true;
         };
     }
 

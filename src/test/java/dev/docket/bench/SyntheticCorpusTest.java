@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.knowledge.KnowledgeScanner;
-import dev.docket.knowledge.LanguageDetector;
+import dev.docket.language.LanguageDetector;
 import dev.docket.knowledge.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package dev.docket.evaluation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.app.Application;
@@ -13,9 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Guards answer quality: each shipped evaluation set must stay above the floor measured when it was set, and
- * every question the articles cannot answer must be refused. Floors are the measured score minus a margin
- * (questions.yaml 83.7%, holdout.yaml 87.0% when set); raise them when quality improves.
+ * Guards answer quality: each shipped evaluation set must stay above the floors measured when they were set. Floors
+ * are the measured score minus a margin: questions.yaml 83.7% and holdout.yaml 87.0%, each refusing every question
+ * the articles cannot answer; dev.yaml 41.2% with 83.3% refused, measured before the answer path was reworked for
+ * natural questions (5 points below, see docs/evaluation.md). Raise them when quality improves.
  */
 final class EvaluationQualityTest {
 
@@ -36,13 +36,14 @@ final class EvaluationQualityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"questions.yaml, 0.80", "holdout.yaml, 0.82"})
-    void should_stay_above_the_quality_floor_and_refuse_every_unanswerable_question(String set, double floor) {
-        EvaluationReport report = new Evaluator(application.questionHandler())
+    @CsvSource({"questions.yaml, 0.80, 1.0", "holdout.yaml, 0.82, 1.0", "dev.yaml, 0.36, 0.78"})
+    void should_stay_above_the_quality_and_refusal_floors_when_a_shipped_set_is_evaluated(
+            String set, double floor, double refusalFloor) {
+        EvaluationReport report = new Evaluator(application.questionHandler(), application.extractiveAnswerer())
                 .run(EvaluationSet.read(Path.of("config", "eval", set)));
 
-        System.out.print(report.describe(true));
+        System.out.print(set + "\n" + report.describe(true));
         assertTrue(report.overall() >= floor, report.describe(true));
-        assertEquals(1.0, report.refusals(), report.describe(true));
+        assertTrue(report.refusals() >= refusalFloor, report.describe(true));
     }
 }

@@ -1,5 +1,6 @@
 package dev.docket.knowledge;
 
+import dev.docket.language.LanguageDetector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -3,7 +3,8 @@ package dev.docket.retrieval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
+import dev.docket.language.LanguageRegistry;
 import dev.docket.knowledge.Sentence;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 final class SharedTermAnalysisTest {
 
-    private final SentenceFeatures features = new SentenceFeatures(new FieldAnalyzers(LanguageLexicon.load(), 5));
+    private final SentenceFeatures features = new SentenceFeatures(new FieldAnalyzers(LanguageRegistry.load(), LanguageLexicon.load(), 5));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -1,6 +1,6 @@
 package dev.docket.answer.llm;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

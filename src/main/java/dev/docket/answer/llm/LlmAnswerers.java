@@ -3,7 +3,7 @@ package dev.docket.answer.llm;
 import dev.docket.answer.Answerer;
 import dev.docket.answer.ExtractiveAnswerer;
 import dev.docket.config.LlmConfig;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executor;

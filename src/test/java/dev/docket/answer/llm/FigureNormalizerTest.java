@@ -2,7 +2,7 @@ package dev.docket.answer.llm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

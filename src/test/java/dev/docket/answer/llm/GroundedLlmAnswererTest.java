@@ -12,7 +12,7 @@ import dev.docket.answer.Question;
 import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
 import dev.docket.config.LlmConfig;
-import dev.docket.knowledge.LanguageLexicon;
+import dev.docket.language.LanguageLexicon;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,8 +1,10 @@
-package dev.docket.knowledge;
+package dev.docket.language;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -12,23 +14,24 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 public final class LanguageDetector {
 
-    private static final Map<String, String> STOP_FILES = Map.of(
-            "en", "english_stop.txt",
-            "de", "german_stop.txt",
-            "fr", "french_stop.txt",
-            "es", "spanish_stop.txt",
-            "it", "italian_stop.txt",
-            "nl", "dutch_stop.txt",
-            "pt", "portuguese_stop.txt",
-            "sv", "swedish_stop.txt");
-    private static final Map<String, String> TYPICAL_LETTERS = Map.of(
-            "de", "äöüß", "fr", "éèêàçùœâîôë", "es", "ñ¿¡áíóú", "pt", "ãõç", "sv", "å");
-
     private final Map<String, CharArraySet> languageToStopWords = new LinkedHashMap<>();
+    private final Map<String, String> languageToLetters = new LinkedHashMap<>();
 
+    /** A detector for every language of the shipped registry. */
     public LanguageDetector() {
-        for (String language : new String[] {"en", "de", "fr", "es", "it", "nl", "pt", "sv"}) {
-            languageToStopWords.put(language, SnowballStopWords.load(STOP_FILES.get(language)));
+        this(LanguageRegistry.load(), LanguageLexicon.load());
+    }
+
+    /** Function words are each language's Snowball stop words plus its question words from the lexicon. */
+    public LanguageDetector(LanguageRegistry registry, LanguageLexicon lexicon) {
+        Map<String, Set<String>> questionPhrases = lexicon.questionPhrasesByLanguage();
+        for (Language language : registry.all()) {
+            CharArraySet words = new CharArraySet(SnowballStopWords.load(language.stopWordsFile()), true);
+            for (String phrase : questionPhrases.getOrDefault(language.code(), Set.of())) {
+                words.addAll(List.of(phrase.split(" ")));
+            }
+            languageToStopWords.put(language.code(), words);
+            languageToLetters.put(language.code(), language.typicalLetters());
         }
     }
 
@@ -39,7 +42,7 @@ public final class LanguageDetector {
         String best = fallback;
         double bestScore = 0;
         for (Map.Entry<String, CharArraySet> entry : languageToStopWords.entrySet()) {
-            double score = score(entry.getKey(), entry.getValue(), words, lower);
+            double score = score(languageToLetters.get(entry.getKey()), entry.getValue(), words, lower);
             if (score > bestScore || (score == bestScore && score > 0 && entry.getKey().equals(fallback))) {
                 best = entry.getKey();
                 bestScore = score;
@@ -48,14 +51,13 @@ public final class LanguageDetector {
         return best;
     }
 
-    private static double score(String language, CharArraySet stopWords, String[] words, String lower) {
+    private static double score(String letters, CharArraySet stopWords, String[] words, String lower) {
         double score = 0;
         for (String word : words) {
             if (!word.isEmpty() && stopWords.contains(word)) {
                 score += 1;
             }
         }
-        String letters = TYPICAL_LETTERS.getOrDefault(language, "");
         for (int i = 0; i < lower.length(); i++) {
             if (letters.indexOf(lower.charAt(i)) >= 0) {
                 score += 0.5;

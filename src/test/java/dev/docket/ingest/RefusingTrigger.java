@@ -1,4 +1,4 @@
-package dev.docket.retrieval;
+package dev.docket.ingest;
 
 import java.sql.Connection;
 import java.sql.SQLException;

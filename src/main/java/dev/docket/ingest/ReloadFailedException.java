@@ -1,4 +1,4 @@
-package dev.docket.retrieval;
+package dev.docket.ingest;
 
 /**
  * A reload that did not replace the knowledge: the previous knowledge is still served, and the message says what

@@ -1,4 +1,4 @@
-package dev.docket.retrieval;
+package dev.docket.ingest;
 
 import dev.docket.knowledge.SkippedFile;
 import java.util.List;

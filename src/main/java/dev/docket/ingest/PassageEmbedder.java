@@ -1,5 +1,6 @@
-package dev.docket.retrieval;
+package dev.docket.ingest;
 
+import dev.docket.retrieval.UnitVector;
 import dev.docket.store.EmbeddingCache;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Embeds passages through the in-process model, reusing vectors cached by a hash of model name and text, so
- * unchanged passages are never embedded again. Vectors are scaled to unit length.
+ * unchanged passages are never embedded again. Vectors are scaled to unit length
+ * ({@link UnitVector}), as questions are.
  */
 public final class PassageEmbedder {
 
@@ -49,30 +51,12 @@ public final class PassageEmbedder {
             var embeddings = model.embedAll(segments).content();
             Map<String, float[]> computed = new LinkedHashMap<>();
             for (int i = 0; i < batch.size(); i++) {
-                computed.put(batch.get(i), unit(embeddings.get(i).vector()));
+                computed.put(batch.get(i), UnitVector.of(embeddings.get(i).vector()));
             }
             cache.putAll(computed, modelName);
             hashToVector.putAll(computed);
         }
         return new Embedded(hashes.stream().map(hashToVector::get).toList(), missing.size());
-    }
-
-    /** The unit-length vector of a question; never cached. */
-    public float[] embedQuestion(String question) {
-        return unit(model.embed(question).content().vector());
-    }
-
-    static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float value : vector) {
-            norm += value * value;
-        }
-        norm = Math.sqrt(norm);
-        float[] unit = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
-        }
-        return unit;
     }
 
     private String hash(String text) {

@@ -1,4 +1,4 @@
-package dev.docket.retrieval;
+package dev.docket.ingest;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;

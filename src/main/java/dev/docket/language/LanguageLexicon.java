@@ -1,11 +1,5 @@
-package dev.docket.knowledge;
+package dev.docket.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +30,8 @@ public final class LanguageLexicon {
     private final Map<String, String> formToKind = new HashMap<>();
     private final List<String[]> questionPhrases = new ArrayList<>();
     private final Set<String> questionWords = new HashSet<>();
+    private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
+    private final Map<String, String> firstPhrase = new HashMap<>();
 
     /** Loads the lexicon shipped in the jar. */
     public static LanguageLexicon load() {
@@ -54,6 +50,10 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/question-types.tsv", 3)) {
             lexicon.questionPhrases.add(new String[] {row[0], row[2]});
+            lexicon.languageToQuestionPhrases.computeIfAbsent(row[1], language -> new HashSet<>()).add(row[2]);
+            if (!row[0].equals("other")) {
+                lexicon.firstPhrase.putIfAbsent(QuestionKind.named(row[0]) + "/" + row[1], row[2]);
+            }
             lexicon.questionWords.addAll(List.of(row[2].split(" ")));
         }
         lexicon.questionPhrases.sort((a, b) -> b[1].length() - a[1].length());
@@ -107,11 +107,11 @@ public final class LanguageLexicon {
         return questionWords.contains(foldedWord);
     }
 
-    /** The kind of answer a question asks for: "quantity", "date", "person", or "other". */
-    public String questionKind(String question) {
+    /** The kind of answer a question asks for, from its earliest question phrase. */
+    public QuestionKind questionKind(String question) {
         String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ") + " ";
         int best = Integer.MAX_VALUE;
-        String kind = "other";
+        QuestionKind kind = QuestionKind.OTHER;
         for (String[] phrase : questionPhrases) {
             if (phrase[0].equals("other")) {
                 continue;
@@ -119,10 +119,20 @@ public final class LanguageLexicon {
             int at = padded.indexOf(" " + phrase[1] + " ");
             if (at >= 0 && at < best) {
                 best = at;
-                kind = phrase[0];
+                kind = QuestionKind.named(phrase[0]);
             }
         }
         return kind;
+    }
+
+    /** The question phrases of each language ("wie viele" for de), to tell the language of short questions. */
+    public Map<String, Set<String>> questionPhrasesByLanguage() {
+        return languageToQuestionPhrases;
+    }
+
+    /** The first phrase listed for {@code kind} in {@code language} ("when"), or an empty string. */
+    public String questionPhrase(QuestionKind kind, String language) {
+        return firstPhrase.getOrDefault(kind + "/" + language, "");
     }
 
     /** {@code text} with thousands separators removed, so "6,000", "6.000" and "6000" compare equal. */
@@ -137,27 +147,6 @@ public final class LanguageLexicon {
     }
 
     private static List<String[]> rows(String resource, int columns) {
-        InputStream in = LanguageLexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException(resource + " is missing from the classpath; rebuild the jar");
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length != columns) {
-                    throw new IllegalStateException(resource + ": line '" + line + "' needs " + columns
-                            + " tab-separated columns");
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " could not be read", e);
-        }
-        return rows;
+        return LanguageData.rows(resource, columns);
     }
 }

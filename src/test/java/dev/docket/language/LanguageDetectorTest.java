@@ -1,4 +1,4 @@
-package dev.docket.knowledge;
+package dev.docket.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

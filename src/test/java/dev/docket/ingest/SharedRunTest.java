@@ -1,4 +1,4 @@
-package dev.docket.retrieval;
+package dev.docket.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package dev.docket.knowledge;
+package dev.docket.language;
 
 import java.io.IOException;
 import java.io.Reader;

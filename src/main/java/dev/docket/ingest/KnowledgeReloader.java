@@ -1,10 +1,14 @@
-package dev.docket.retrieval;
+package dev.docket.ingest;
 
 import dev.docket.knowledge.KnowledgeScan;
 import dev.docket.knowledge.KnowledgeScanner;
 import dev.docket.knowledge.Passage;
 import dev.docket.knowledge.SkippedFile;
 import dev.docket.knowledge.SourceDocument;
+import dev.docket.retrieval.FieldAnalyzers;
+import dev.docket.retrieval.KnowledgeBase;
+import dev.docket.retrieval.KnowledgeIndex;
+import dev.docket.retrieval.KnowledgeIndexBuilder;
 import dev.docket.store.KnowledgeStore;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.docket.retrieval;
+package dev.docket.ingest;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,11 +1,12 @@
-package dev.docket.retrieval;
+package dev.docket.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docket.app.TestApplications;
 import dev.docket.app.Application;
+import dev.docket.app.TestApplications;
+import dev.docket.retrieval.KnowledgeIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
