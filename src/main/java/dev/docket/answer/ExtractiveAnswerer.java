@@ -55,17 +55,19 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Retrieval for a question; model-backed answerers reuse it so the question is analysed once. */
     public Retrieval retrieve(Question question) {
+        KnowledgeIndex index = knowledgeBase.current();
         AnalyzedQuestion analyzed =
-                questionAnalyzer.analyze(FollowUpQuestion.retrievalText(question), question.languageHint());
-        return retriever.retrieve(analyzed);
+                questionAnalyzer.analyze(FollowUpQuestion.retrievalText(question), question.languageHint(), index);
+        return retriever.retrieve(analyzed, index);
     }
 
     /** The extractive answer for what retrieval found. */
     public Answer compose(Retrieval retrieval) {
         AnalyzedQuestion question = retrieval.question();
         String language = Phrases.speaks(question.language()) ? question.language() : "en";
+        KnowledgeIndex index = retrieval.index();
         if (!retrieval.answerable() || retrieval.sentences().isEmpty()) {
-            return refusal(question.text(), language);
+            return refusal(question.text(), language, index);
         }
         SentenceSelector.Selection selection = selector.select(retrieval);
         List<Citation> citations = new ArrayList<>();
@@ -76,10 +78,10 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         boolean disagree = selection.disagree();
         if (question.kind() == QuestionKind.QUANTITY) {
-            leadInQuestionLanguage(citations, language);
+            leadInQuestionLanguage(citations, language, index);
         }
         if (question.kind().asksForFigure()) {
-            disagree |= addAlternatives(citations, question);
+            disagree |= addAlternatives(citations, question, index);
         }
         StringBuilder text = new StringBuilder(Phrases.say(language, disagree ? "intro.disagree" : "intro"));
         for (Citation citation : citations) {
@@ -90,8 +92,8 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** A refusal in {@code language} that lists what the knowledge covers. */
-    public Answer refusal(String question, String language) {
-        List<SourceDocument> documents = knowledgeBase.current().documents();
+    public Answer refusal(String question, String language, KnowledgeIndex index) {
+        List<SourceDocument> documents = index.documents();
         String text = documents.isEmpty()
                 ? Phrases.say(language, "no.knowledge")
                 : Phrases.say(language, "refusal", covered(documents, language));
@@ -116,8 +118,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * Adds a cited sentence for each other amount the sources give for a figure already quoted, so a disputed
      * figure is never shown alone. Returns whether any was added.
      */
-    private boolean addAlternatives(List<Citation> citations, AnalyzedQuestion question) {
-        KnowledgeIndex index = knowledgeBase.current();
+    private boolean addAlternatives(List<Citation> citations, AnalyzedQuestion question, KnowledgeIndex index) {
         ToDoubleFunction<String> asked = label -> questionAnalyzer.sharedTerms(label).stream()
                 .filter(question.sharedTerms()::contains)
                 .mapToDouble(index::idf)
@@ -134,7 +135,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         for (Figure other : others) {
-            SourceDocument document = knowledgeBase.current().document(other.source());
+            SourceDocument document = index.document(other.source());
             if (document != null) {
                 citations.add(citationOf(citations.size() + 1, document, other.sentence(), other.sentenceStart(),
                         other.sentenceEnd()));
@@ -147,29 +148,25 @@ public final class ExtractiveAnswerer implements Answerer {
      * When the first quote is in another language than the question and another document states the same figure
      * in the question's language, that sentence leads instead.
      */
-    private void leadInQuestionLanguage(List<Citation> citations, String language) {
+    private void leadInQuestionLanguage(List<Citation> citations, String language, KnowledgeIndex index) {
         Citation first = citations.get(0);
         if (first.language().equals(language)) {
             return;
         }
         Figure same = alternatives.sameAmountIn(language, first.source(), first.start(), first.end());
-        SourceDocument document = same == null ? null : documentOf(same.source());
+        SourceDocument document = same == null ? null : index.document(same.source());
         boolean alreadyQuoted = same != null && citations.stream().anyMatch(citation ->
                 citation.source().equals(same.source()) && citation.start() == same.sentenceStart());
         if (document != null && !alreadyQuoted) {
             List<Citation> renumbered = new ArrayList<>();
             renumbered.add(citationOf(1, document, same.sentence(), same.sentenceStart(), same.sentenceEnd()));
             for (Citation citation : citations) {
-                renumbered.add(citationOf(renumbered.size() + 1, documentOf(citation.source()), citation.snippet(),
+                renumbered.add(citationOf(renumbered.size() + 1, index.document(citation.source()), citation.snippet(),
                         citation.start(), citation.end()));
             }
             citations.clear();
             citations.addAll(renumbered.subList(0, Math.min(renumbered.size(), MAX_QUOTES)));
         }
-    }
-
-    private SourceDocument documentOf(String source) {
-        return knowledgeBase.current().document(source);
     }
 
     private static Citation citationOf(int n, SourceDocument document, String snippet, int start, int end) {

@@ -18,6 +18,7 @@ import dev.docket.knowledge.KnowledgeScanner;
 import dev.docket.language.LanguageDetector;
 import dev.docket.language.LanguageRegistry;
 import dev.docket.language.LanguageLexicon;
+import dev.docket.retrieval.ConceptVectors;
 import dev.docket.retrieval.FieldAnalyzers;
 import dev.docket.retrieval.HybridRetriever;
 import dev.docket.retrieval.KnowledgeBase;
@@ -128,9 +129,11 @@ public final class Application implements AutoCloseable {
                 knowledgeStore, embedder, analyzers, knowledgeBase, clock);
         FigureCatalog figures = new FigureCatalog(knowledgeStore, new FigureStore(database), figureExtractor,
                 figureRows, embeddingModel, lexicon);
+        QuestionEmbedder questionEmbedder = new QuestionEmbedder(embeddingModel);
         QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, languages, lexicon, analyzers,
-                new QuestionEmbedder(embeddingModel));
-        HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval());
+                questionEmbedder);
+        HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval(),
+                new ConceptVectors(questionEmbedder));
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(questionAnalyzer, retriever, knowledgeBase,
                 new FigureAlternatives(knowledgeBase, figures), config.answer().maxSentences());
         Answerer answerer;

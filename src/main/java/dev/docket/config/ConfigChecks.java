@@ -16,4 +16,10 @@ final class ConfigChecks {
             throw new IllegalArgumentException(key + ": must be between 0 and 1, was " + value);
         }
     }
+
+    static void range(String key, double value, double low, double high) {
+        if (value < low || value > high) {
+            throw new IllegalArgumentException(key + ": must be between " + low + " and " + high + ", was " + value);
+        }
+    }
 }

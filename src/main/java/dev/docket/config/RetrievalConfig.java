@@ -6,11 +6,17 @@ package dev.docket.config;
  * @param lexicalTopK passages taken from the Lucene BM25 ranking
  * @param denseTopK passages taken from the embedding ranking
  * @param rrfK the constant of reciprocal rank fusion (larger flattens the ranks)
- * @param minCoverage share of the question's informative terms a passage must hold to count as an answer
- * @param minSimilarity cosine similarity at which the embedding alone makes a passage count as an answer
+ * @param minCoverage share of the question's term weight whose coverage by one candidate alone answers it
+ * @param minSimilarity embedding similarity of a candidate that alone answers the question
+ * @param minEvidence embedding similarity plus term coverage of the best candidate at which a question is answered
+ * @param unknownConceptPenalty subtracted from the evidence when the question asks about a concept no document
+ *     states
+ * @param minRelevance similarity plus coverage at which a passage counts as related at all, so a configured model
+ *     is asked
  */
 public record RetrievalConfig(
-        int lexicalTopK, int denseTopK, int rrfK, double minCoverage, double minSimilarity) {
+        int lexicalTopK, int denseTopK, int rrfK, double minCoverage, double minSimilarity, double minEvidence, double unknownConceptPenalty,
+        double minRelevance) {
 
     public RetrievalConfig {
         ConfigChecks.positive("retrieval.lexical-top-k", lexicalTopK);
@@ -18,9 +24,12 @@ public record RetrievalConfig(
         ConfigChecks.positive("retrieval.rrf-k", rrfK);
         ConfigChecks.fraction("retrieval.min-coverage", minCoverage);
         ConfigChecks.fraction("retrieval.min-similarity", minSimilarity);
+        ConfigChecks.range("retrieval.min-evidence", minEvidence, 0, 2);
+        ConfigChecks.fraction("retrieval.unknown-concept-penalty", unknownConceptPenalty);
+        ConfigChecks.range("retrieval.min-relevance", minRelevance, 0, 2);
     }
 
     public static RetrievalConfig defaults() {
-        return new RetrievalConfig(20, 20, 60, 0.5, 0.75);
+        return new RetrievalConfig(20, 20, 60, 1.0, 0.8, 0.45, 0.15, 0.3);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -33,6 +34,29 @@ public final class LanguageDetector {
             languageToStopWords.put(language.code(), words);
             languageToLetters.put(language.code(), language.typicalLetters());
         }
+    }
+
+    /**
+     * The language the text's function words and letters point to, or empty when they point nowhere or to two
+     * languages equally.
+     */
+    public Optional<String> evidenced(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String[] words = lower.split("[^\\p{L}']+");
+        String best = null;
+        double bestScore = 0;
+        boolean tie = false;
+        for (Map.Entry<String, CharArraySet> entry : languageToStopWords.entrySet()) {
+            double score = score(languageToLetters.get(entry.getKey()), entry.getValue(), words, lower);
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 
     /** The most likely language, or {@code fallback} when the text gives no evidence. */

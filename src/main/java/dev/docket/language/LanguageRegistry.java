@@ -29,6 +29,11 @@ public final class LanguageRegistry {
         return new LanguageRegistry(languages);
     }
 
+    /** The language of last resort: the file's first. */
+    public String fallback() {
+        return languages.get(0).code();
+    }
+
     /** Every language, in the file's order. */
     public List<Language> all() {
         return languages;

@@ -6,27 +6,34 @@ import java.util.Set;
 /**
  * A question ready for retrieval.
  *
+ * @param searchText the text as retrieval reads it: misspelled words corrected to words the knowledge uses
  * @param language ISO 639-1 code of the question's language
  * @param kind what answer it wants
  * @param topicText the question without its question words, for the lexical fields
  * @param sharedTerms its language-neutral terms (see {@link SharedTermFilter})
- * @param nameTerms shared terms of the capitalized words after its first word: names it asks about
+ * @param unknownWords its content words (no function or question words) that no document uses, even after
+ *     spelling correction: often what the knowledge doesn't cover
+ * @param unknownNames those of them written with a capital after the first word that the lexicons don't know
+ *     either: names of things the knowledge never mentions
  * @param vector its unit-length embedding
  * @param glossVector the unit-length embedding of its English gloss ({@link EnglishGloss}), or null for an
  *     English question or one the lexicons cannot render
  */
 public record AnalyzedQuestion(
         String text,
+        String searchText,
         String language,
         QuestionKind kind,
         String topicText,
         Set<String> sharedTerms,
-        Set<String> nameTerms,
+        Set<String> unknownWords,
+        Set<String> unknownNames,
         float[] vector,
         float[] glossVector) {
 
     public AnalyzedQuestion {
         sharedTerms = Set.copyOf(sharedTerms);
-        nameTerms = Set.copyOf(nameTerms);
+        unknownWords = Set.copyOf(unknownWords);
+        unknownNames = Set.copyOf(unknownNames);
     }
 }

@@ -4,7 +4,12 @@ import dev.docket.language.Language;
 import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
 import dev.docket.language.SnowballStopWords;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +36,14 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
 
     static final String SHARED = "shared";
     static final String OTHER_LANGUAGE = "text_other";
+    /** Every word as written, lower case and folded: the vocabulary that spelling corrections come from. */
+    static final String WORDS = "words";
     private static final String FIELD_PREFIX = "text_";
 
     private final Map<String, Analyzer> fieldToAnalyzer;
 
     private final List<String> textFields;
+    private final CharArraySet functionWords;
 
     public FieldAnalyzers(LanguageRegistry languages, LanguageLexicon lexicon, int prefixLength) {
         super(Analyzer.PER_FIELD_REUSE_STRATEGY);
@@ -47,7 +55,10 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         }
         analyzers.put(OTHER_LANGUAGE, new StandardAnalyzer());
         this.textFields = List.copyOf(analyzers.keySet());
-        analyzers.put(SHARED, new SharedAnalyzer(languages, lexicon, prefixLength));
+        SharedAnalyzer shared = new SharedAnalyzer(languages, lexicon, prefixLength);
+        this.functionWords = shared.stopWords;
+        analyzers.put(SHARED, shared);
+        analyzers.put(WORDS, new WordAnalyzer());
         this.fieldToAnalyzer = Map.copyOf(analyzers);
     }
 
@@ -62,6 +73,27 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return textFields;
     }
 
+    /** Whether {@code word} (lower case, folded) is a stop word of a language with its own analyzer. */
+    boolean isFunctionWord(String word) {
+        return functionWords.contains(word);
+    }
+
+    /** The words of {@code text} as the {@link #WORDS} field holds them. */
+    Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        try (TokenStream stream = tokenStream(WORDS, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of in-memory text failed", e);
+        }
+        return words;
+    }
+
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
         Analyzer analyzer = fieldToAnalyzer.get(fieldName);
@@ -74,6 +106,19 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
     @Override
     protected Reader wrapReader(String fieldName, Reader reader) {
         return new PatternReplaceCharFilter(LanguageLexicon.THOUSANDS_SEPARATOR, "", reader);
+    }
+
+    /** Standard tokens, lower-cased and folded, French elisions and English possessives removed. */
+    private static final class WordAnalyzer extends Analyzer {
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+            stream = new EnglishPossessiveFilter(stream);
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
+        }
     }
 
     /** Standard tokens, lower-cased, folded, without the stop words of any of the three languages. */

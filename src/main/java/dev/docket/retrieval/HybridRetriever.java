@@ -33,19 +33,23 @@ public final class HybridRetriever implements Retriever {
     private final FieldAnalyzers analyzers;
     private final RetrievalConfig config;
     private final ReciprocalRankFusion fusion;
+    private final Answerability answerability;
+    private final ConceptVectors concepts;
 
-    public HybridRetriever(KnowledgeBase knowledgeBase, FieldAnalyzers analyzers, RetrievalConfig config) {
+    public HybridRetriever(
+            KnowledgeBase knowledgeBase, FieldAnalyzers analyzers, RetrievalConfig config, ConceptVectors concepts) {
+        this.concepts = concepts;
         this.knowledgeBase = knowledgeBase;
         this.analyzers = analyzers;
         this.config = config;
         this.fusion = new ReciprocalRankFusion(config.rrfK());
+        this.answerability = new Answerability(config);
     }
 
     @Override
-    public Retrieval retrieve(AnalyzedQuestion question) {
-        KnowledgeIndex index = knowledgeBase.current();
+    public Retrieval retrieve(AnalyzedQuestion question, KnowledgeIndex index) {
         if (index.isEmpty()) {
-            return new Retrieval(question, List.of(), false, 0);
+            return Retrieval.nothing(question, index);
         }
         try {
             IndexSearcher searcher = index.searcher();
@@ -68,7 +72,7 @@ public final class HybridRetriever implements Retriever {
                     .forEach(entry -> best.add(entry.getKey()));
             best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
             best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
-            return new SentenceRanker(index, question, config).rank(List.copyOf(best), fused);
+            return new SentenceRanker(index, question, answerability, concepts).rank(List.copyOf(best), fused);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index search failed", e);
         }

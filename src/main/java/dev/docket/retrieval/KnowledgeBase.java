@@ -14,7 +14,7 @@ public final class KnowledgeBase {
 
     public KnowledgeBase() {
         this.current = new AtomicReference<>(
-                new KnowledgeIndex(List.of(), List.of(), null, Map.of(), 0));
+                new KnowledgeIndex(List.of(), List.of(), null, Map.of(), 0, Map.of()));
     }
 
     public KnowledgeIndex current() {

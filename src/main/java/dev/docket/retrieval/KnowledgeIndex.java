@@ -4,7 +4,9 @@ import dev.docket.knowledge.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.StoredFields;
@@ -26,13 +28,15 @@ public final class KnowledgeIndex {
     private final IndexSearcher searcher;
     private final Map<String, Integer> sharedTermToSentenceCount;
     private final int sentenceCount;
+    private final Map<String, Set<String>> languageToWords;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
             List<IndexedPassage> passages,
             IndexSearcher searcher,
             Map<String, Integer> sharedTermToSentenceCount,
-            int sentenceCount) {
+            int sentenceCount,
+            Map<String, Set<String>> languageToWords) {
         this.documents = List.copyOf(documents);
         this.sourceToDocument = documents.stream()
                 .collect(Collectors.toUnmodifiableMap(SourceDocument::source, Function.identity()));
@@ -40,6 +44,27 @@ public final class KnowledgeIndex {
         this.searcher = searcher;
         this.sharedTermToSentenceCount = Map.copyOf(sharedTermToSentenceCount);
         this.sentenceCount = sentenceCount;
+        this.languageToWords = Map.copyOf(languageToWords);
+    }
+
+    /**
+     * How many of {@code words} (lower case, folded) the documents of each language use, for the languages that
+     * use any: tells the language of a question too short for its function words to decide.
+     */
+    public Map<String, Integer> languagesUsing(Set<String> words) {
+        Map<String, Integer> languageToCount = new HashMap<>();
+        languageToWords.forEach((language, vocabulary) -> {
+            long count = words.stream().filter(vocabulary::contains).count();
+            if (count > 0) {
+                languageToCount.put(language, (int) count);
+            }
+        });
+        return languageToCount;
+    }
+
+    /** Whether any document uses {@code word} (lower case, folded). */
+    public boolean usesWord(String word) {
+        return languageToWords.values().stream().anyMatch(vocabulary -> vocabulary.contains(word));
     }
 
     public List<SourceDocument> documents() {

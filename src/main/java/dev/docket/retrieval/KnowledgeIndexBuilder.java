@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -43,6 +45,7 @@ public final class KnowledgeIndexBuilder {
         List<IndexedPassage> passages = new ArrayList<>();
         Map<String, Integer> termToSentenceCount = new HashMap<>();
         int sentenceCount = 0;
+        Map<String, Set<String>> languageToWords = new HashMap<>();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers))) {
             for (SourceDocument document : documents) {
@@ -56,12 +59,15 @@ public final class KnowledgeIndexBuilder {
                         sentenceCount++;
                     }
                     writer.addDocument(luceneDocument(passages.size(), document.language(), passage, vector));
+                    languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>())
+                            .addAll(analyzers.words(passage.text()));
                     passages.add(new IndexedPassage(document, passage, vector, sentences));
                 }
             }
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new KnowledgeIndex(documents, passages, searcher, termToSentenceCount, sentenceCount);
+            return new KnowledgeIndex(documents, passages, searcher, termToSentenceCount, sentenceCount,
+                    languageToWords);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory Lucene index could not be built", e);
         }
@@ -72,6 +78,7 @@ public final class KnowledgeIndexBuilder {
         document.add(new StoredField(KnowledgeIndex.PASSAGE_ID, id));
         document.add(new TextField(analyzers.textField(language), passage.text(), Field.Store.NO));
         document.add(new TextField(FieldAnalyzers.SHARED, passage.text(), Field.Store.NO));
+        document.add(new TextField(FieldAnalyzers.WORDS, passage.text(), Field.Store.NO));
         document.add(new KnnFloatVectorField(KnowledgeIndex.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         return document;
     }

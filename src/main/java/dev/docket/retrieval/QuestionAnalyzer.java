@@ -5,6 +5,8 @@ import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
 import dev.docket.language.QuestionKind;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +24,8 @@ public final class QuestionAnalyzer {
     private final SentenceFeatures features;
     private final QuestionEmbedder embedder;
     private final EnglishGloss englishGloss;
+    private final FieldAnalyzers analyzers;
+    private final SpellingCorrector spelling;
 
     public QuestionAnalyzer(
             LanguageDetector languageDetector, LanguageRegistry languages, LanguageLexicon lexicon,
@@ -32,24 +36,63 @@ public final class QuestionAnalyzer {
         this.features = new SentenceFeatures(analyzers);
         this.embedder = embedder;
         this.englishGloss = new EnglishGloss(lexicon);
+        this.analyzers = analyzers;
+        this.spelling = new SpellingCorrector(analyzers,
+                word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word));
     }
 
-    /** {@code languageHint} (e.g. a Discord user's locale) decides only when the text itself does not. */
-    public AnalyzedQuestion analyze(String question, String languageHint) {
-        String language = languageDetector.detect(question, languageHint == null ? "en" : languageHint);
-        String topicText = Arrays.stream(question.split("\\s+"))
+    /**
+     * Analyses a question against the knowledge snapshot that will answer it. The language comes from the text's
+     * function words; when they don't decide, from {@code languageHint} (e.g. a Discord user's locale); failing
+     * both, from the language of the documents that use the question's words.
+     */
+    public AnalyzedQuestion analyze(String question, String languageHint, KnowledgeIndex index) {
+        String corrected = spelling.correct(question, index);
+        String language = language(corrected, languageHint, index);
+        String topicText = Arrays.stream(corrected.split("\\s+"))
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));
-        QuestionKind kind = lexicon.questionKind(question);
+        QuestionKind kind = lexicon.questionKind(corrected);
+        Set<String> unknown = unknownWords(corrected, index);
         return new AnalyzedQuestion(
                 question,
+                corrected,
                 language,
                 kind,
                 topicText,
-                features.sharedTerms(question),
-                languages.capitalizesNouns(language) ? Set.of() : nameTerms(question),
-                embedder.embed(question),
-                glossVector(question, language, kind));
+                features.sharedTerms(corrected),
+                unknown,
+                unknownNames(question, unknown, languages.capitalizesNouns(language), index),
+                embedder.embed(corrected),
+                glossVector(corrected, language, kind));
+    }
+
+    private String language(String question, String languageHint, KnowledgeIndex index) {
+        Optional<String> fromText = languageDetector.evidenced(question);
+        if (fromText.isPresent()) {
+            return fromText.get();
+        }
+        if (languageHint != null) {
+            return languageHint;
+        }
+        return index.languagesUsing(analyzers.words(question)).entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(languages.fallback());
+    }
+
+    private Set<String> unknownWords(String question, KnowledgeIndex index) {
+        if (index.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String word : analyzers.words(question)) {
+            if (!analyzers.isFunctionWord(word) && !lexicon.isQuestionWord(word) && !index.usesWord(word)
+                    && word.chars().noneMatch(Character::isDigit)) {
+                unknown.add(word);
+            }
+        }
+        return unknown;
     }
 
     private float[] glossVector(String question, String language, QuestionKind kind) {
@@ -65,14 +108,28 @@ public final class QuestionAnalyzer {
         return features.sharedTerms(text);
     }
 
-    private Set<String> nameTerms(String question) {
-        Set<String> terms = new LinkedHashSet<>();
-        Matcher names = CAPITALIZED.matcher(question);
-        while (names.find()) {
-            if (names.start() > 0) {
-                terms.addAll(features.sharedTerms(names.group()));
+    /**
+     * Unknown words written with a capital after the first word that the lexicons don't know, or know only as a
+     * concept the knowledge never states: names. In a language that capitalizes every noun this also takes rare
+     * nouns, which are as unknown to the knowledge.
+     */
+    private Set<String> unknownNames(
+            String question, Set<String> unknownWords, boolean nounsCapitalized, KnowledgeIndex index) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher capitalized = CAPITALIZED.matcher(question);
+        while (capitalized.find()) {
+            if (capitalized.start() == 0) {
+                continue;
+            }
+            for (String word : analyzers.words(capitalized.group())) {
+                String concept = lexicon.concept(word);
+                boolean general = lexicon.canonical(word) != null
+                        || (concept != null && (nounsCapitalized || index.isKnown("~" + concept)));
+                if (unknownWords.contains(word) && !general) {
+                    names.add(word);
+                }
             }
         }
-        return terms;
+        return names;
     }
 }

@@ -6,17 +6,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What retrieval found for a question.
+ * What retrieval found for a question, and the snapshot it found it in.
  *
+ * @param index the knowledge snapshot retrieval read; every later step of the answer reads this one, so a reload
+ *     in between never mixes two versions
  * @param sentences candidate answer sentences, best first
- * @param answerable whether the best evidence is strong enough to answer; false means refuse
- * @param evidence the strength of the best evidence, for diagnostics
+ * @param answerable whether the evidence is strong enough to quote an answer; false means refuse
+ * @param relevant whether any passage is related to the question at all: a model is given the passages and
+ *     decides when this holds, even when {@code answerable} doesn't
+ * @param evidence what the decisions saw
  */
 public record Retrieval(
-        AnalyzedQuestion question, List<ScoredSentence> sentences, boolean answerable, double evidence) {
+        AnalyzedQuestion question,
+        KnowledgeIndex index,
+        List<ScoredSentence> sentences,
+        boolean answerable,
+        boolean relevant,
+        AnswerEvidence evidence) {
 
     public Retrieval {
         sentences = List.copyOf(sentences);
+    }
+
+    static Retrieval nothing(AnalyzedQuestion question, KnowledgeIndex index) {
+        return new Retrieval(question, index, List.of(), false, false, AnswerEvidence.none());
     }
 
     /**

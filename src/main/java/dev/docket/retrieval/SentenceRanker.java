@@ -1,8 +1,8 @@
 package dev.docket.retrieval;
 
-import dev.docket.config.RetrievalConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,25 +24,29 @@ final class SentenceRanker {
     private static final double KIND_BONUS = 0.25;
     private static final double LANGUAGE_BONUS = 0.2;
     private static final int MIN_SENTENCE_CHARS = 30;
-    private static final double UNKNOWN_NAME_COVERAGE = 0.75;
+    private static final int SUPPORTING_SENTENCES = 8;
 
     private final KnowledgeIndex index;
     private final AnalyzedQuestion question;
-    private final RetrievalConfig config;
+    private final Answerability answerability;
+    private final ConceptVectors concepts;
     private final double questionWeight;
 
-    SentenceRanker(KnowledgeIndex index, AnalyzedQuestion question, RetrievalConfig config) {
+    SentenceRanker(
+            KnowledgeIndex index, AnalyzedQuestion question, Answerability answerability, ConceptVectors concepts) {
+        this.concepts = concepts;
         this.index = index;
         this.question = question;
-        this.config = config;
+        this.answerability = answerability;
         this.questionWeight = question.sharedTerms().stream().mapToDouble(index::idf).sum();
     }
 
     Retrieval rank(List<Integer> passageIds, Map<Integer, Double> fused) {
         double topFused = passageIds.stream().mapToDouble(fused::get).max().orElse(1);
         List<ScoredSentence> sentences = new ArrayList<>();
-        double evidence = 0;
-        double topSimilarity = 0;
+        double bestCoverage = 0;
+        double bestSimilarity = 0;
+        boolean kindFound = false;
         for (int id : passageIds) {
             IndexedPassage passage = index.passages().get(id);
             double similarity = similarity(passage.vector());
@@ -53,8 +57,9 @@ final class SentenceRanker {
                         + (1 - SENTENCE_WEIGHT) * passageCoverage;
                 double sentenceSimilarity = similarity(sentence.vector());
                 if (fitsKind(sentence)) {
-                    evidence = Math.max(evidence, coverage);
-                    topSimilarity = Math.max(topSimilarity, Math.max(similarity, sentenceSimilarity));
+                    kindFound = true;
+                    bestCoverage = Math.max(bestCoverage, coverage);
+                    bestSimilarity = Math.max(bestSimilarity, Math.max(similarity, sentenceSimilarity));
                 }
                 double score = coverage + 0.35 * rank + 0.5 * Math.max(similarity, sentenceSimilarity)
                         + kindBonus(sentence)
@@ -65,24 +70,47 @@ final class SentenceRanker {
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        boolean answerable = evidence >= requiredCoverage() || topSimilarity >= config.minSimilarity();
+        ScoredSentence top = sentences.isEmpty() ? null : sentences.get(0);
+        List<String> unknownConcepts = unknownConcepts();
+        AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
+                top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector()), unknownShare(), List.copyOf(question.unknownWords()),
+                List.copyOf(question.unknownNames()), unknownConcepts, conceptSupport(unknownConcepts, sentences),
+                kindFound);
+        boolean answerable = answerability.answerable(evidence);
+        boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {
-            log.debug("question terms {} kind {}: coverage {} similarity {} -> answerable {}",
-                    question.sharedTerms(), question.kind(), evidence, topSimilarity, answerable);
+            log.debug("answerability of '{}' ({} {}, read as '{}'): {} -> answerable {}, relevant {}",
+                    question.text(), question.language(), question.kind(), question.searchText(), evidence,
+                    answerable, relevant);
             sentences.stream().limit(5).forEach(s -> log.debug("  {} cov {} sim {} {} {}", s.score(), s.coverage(),
                     dot(question.vector(), s.sentence().vector()), s.document().source(), s.sentence().sentence().text()));
         }
-        return new Retrieval(question, sentences, answerable, Math.max(evidence, topSimilarity));
+        return new Retrieval(question, index, sentences, answerable, relevant, evidence);
     }
 
-    /**
-     * A question that names something the knowledge never mentions ("American Airlines") is probably about
-     * something else, so it needs stronger coverage to be answered.
-     */
-    private double requiredCoverage() {
-        boolean namesUnknown = question.nameTerms().stream()
-                .anyMatch(term -> !term.startsWith("~") && !index.isKnown(term));
-        return namesUnknown ? Math.max(config.minCoverage(), UNKNOWN_NAME_COVERAGE) : config.minCoverage();
+    /** The share of the question's content words that the knowledge never uses. */
+    private double unknownShare() {
+        int content = question.sharedTerms().size();
+        return content == 0 ? 0 : Math.min(1, (double) question.unknownWords().size() / content);
+    }
+
+    /** How close the least supported unknown concept is to the concepts of the best-ranked passages. */
+    private double conceptSupport(List<String> unknownConcepts, List<ScoredSentence> ranked) {
+        if (unknownConcepts.isEmpty()) {
+            return 1;
+        }
+        Set<String> stated = new HashSet<>();
+        ranked.stream().limit(SUPPORTING_SENTENCES).forEach(sentence -> index.passages().stream()
+                .filter(passage -> passage.document() == sentence.document()
+                        && passage.passage().ordinal() == sentence.passageOrdinal())
+                .forEach(passage -> passage.sharedTerms().stream().filter(term -> term.startsWith("~"))
+                        .forEach(stated::add)));
+        return unknownConcepts.stream().mapToDouble(concept -> concepts.support(concept, stated)).min().orElse(1);
+    }
+
+    /** The lexicon concepts of the question ("~salary") that no sentence of the knowledge states. */
+    private List<String> unknownConcepts() {
+        return question.sharedTerms().stream().filter(term -> term.startsWith("~") && !index.isKnown(term)).toList();
     }
 
     private double coverage(Set<String> terms) {

@@ -21,4 +21,13 @@ public final class UnitVector {
         }
         return unit;
     }
+
+    /** The dot product: the cosine similarity of two unit vectors. */
+    public static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
 }

@@ -1,0 +1,37 @@
+package dev.docket.retrieval;
+
+import java.util.List;
+
+/**
+ * What the answerability decision saw, kept for the decision and for the debug log.
+ *
+ * @param similarity the best embedding similarity of a candidate sentence or its passage to the question (or to
+ *     its English gloss), among candidates that state the kind of fact asked for
+ * @param coverage the best share of the question's term weight a candidate sentence and its passage hold, among
+ *     the same candidates
+ * @param topCoverage the coverage of the best-ranked sentence, the one an answer quotes first
+ * @param topSimilarity the embedding similarity of that sentence to the question (or its gloss)
+ * @param unknownShare the share of the question's content words that no document uses
+ * @param unknownWords those words
+ * @param unknownNames names in the question that the knowledge never mentions
+ * @param unknownConcepts concepts of the lexicon the question asks about that the knowledge never mentions in
+ *     any language
+ * @param conceptSupport for the least supported of {@code unknownConcepts}, its highest similarity to a concept
+ *     the best passages state (1 when there are no unknown concepts): low when the question asks about
+ *     something the passages say nothing close to
+ * @param kindFound whether some candidate states the kind of fact asked for (a date for "when", ...)
+ */
+public record AnswerEvidence(
+        double similarity, double coverage, double topCoverage, double topSimilarity, double unknownShare, List<String> unknownWords, List<String> unknownNames,
+        List<String> unknownConcepts, double conceptSupport, boolean kindFound) {
+
+    public AnswerEvidence {
+        unknownWords = List.copyOf(unknownWords);
+        unknownNames = List.copyOf(unknownNames);
+        unknownConcepts = List.copyOf(unknownConcepts);
+    }
+
+    static AnswerEvidence none() {
+        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false);
+    }
+}
