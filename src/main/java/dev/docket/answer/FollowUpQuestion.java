@@ -1,12 +1,16 @@
 package dev.docket.answer;
 
+import dev.docket.language.Language;
 import dev.docket.language.LanguageLexicon;
+import dev.docket.language.LanguageRegistry;
+import dev.docket.language.SnowballStopWords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -14,11 +18,12 @@ import java.util.Set;
 
 /**
  * The question text given to retrieval for a follow-up. A follow-up that leans on an earlier question for its
- * subject ("and how much did it cost them?", "und was sagt X dazu?") gets the earlier question's words added, so
- * retrieval looks for the same subject; a follow-up that names its own subject is searched as typed. Whether a
- * question leans on an earlier one is read from language data ({@code language/follow-up.tsv}): a word that
- * refers back (a pronoun or pro-adverb), or an opening word that carries on ("and ...?"). Never from question text
- * written in code.
+ * subject ("and how much did it cost them?", "und was sagt X dazu?") gets the earlier question's subject words
+ * added (its words but stop words and question words of every registered language), so retrieval looks for the
+ * same subject while the follow-up's own words still lead; a follow-up that names its own subject is searched as
+ * typed. Whether a question leans on an earlier one is read from language data ({@code language/follow-up.tsv}): a
+ * word that refers back (a pronoun or pro-adverb), or an opening word that carries on ("and ...?"). Never from
+ * question text written in code.
  */
 public final class FollowUpQuestion {
 
@@ -31,10 +36,35 @@ public final class FollowUpQuestion {
     public static String retrievalText(Question question) {
         String subject = null;
         for (Turn turn : question.history()) {
-            subject = subject != null && lacksSubject(turn.question()) ? turn.question() + " " + subject
-                    : turn.question();
+            subject = subject != null && lacksSubject(turn.question()) ? withSubject(turn.question(), subject)
+                    : subjectWords(turn.question(), Set.of());
         }
-        return subject != null && lacksSubject(question.text()) ? question.text() + " " + subject : question.text();
+        return subject != null && !subject.isEmpty() && lacksSubject(question.text())
+                ? withSubject(question.text(), subject)
+                : question.text();
+    }
+
+    private static String withSubject(String text, String subject) {
+        String carried = subjectWords(subject, Set.of(folded(text).split(" ")));
+        return carried.isEmpty() ? text : text + " " + carried;
+    }
+
+    /** The words of {@code text} that name what it is about: not stop, question or follow-up words, not in {@code known}. */
+    static String subjectWords(String text, Set<String> known) {
+        List<String> words = new ArrayList<>();
+        Set<String> seen = new HashSet<>(known);
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            String fold = LanguageLexicon.fold(word);
+            if (!fold.isEmpty() && !WORDS.functionWords().contains(fold) && !WORDS.refersBack().contains(fold)
+                    && !WORDS.lexicon().isQuestionWord(fold) && seen.add(fold)) {
+                words.add(word);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String folded(String text) {
+        return LanguageLexicon.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** {@code answer} shown with the question as the user typed it, not the text retrieval searched. */
@@ -48,7 +78,7 @@ public final class FollowUpQuestion {
 
     /** Whether {@code text} refers back to something said before, or opens by carrying on from it. */
     static boolean lacksSubject(String text) {
-        String folded = LanguageLexicon.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = folded(text);
         for (String opening : WORDS.continues()) {
             if (folded.equals(opening) || folded.startsWith(opening + " ")) {
                 return true;
@@ -57,8 +87,12 @@ public final class FollowUpQuestion {
         return Arrays.stream(folded.split(" ")).anyMatch(WORDS.refersBack()::contains);
     }
 
-    /** The words of {@code language/follow-up.tsv}, of every language: a question may mix them. */
-    private record Words(Set<String> refersBack, List<String> continues) {
+    /**
+     * The words of {@code language/follow-up.tsv}, of every language (a question may mix them), with the stop words
+     * of every registered language and the lexicon's question words.
+     */
+    private record Words(
+            Set<String> refersBack, List<String> continues, Set<String> functionWords, LanguageLexicon lexicon) {
 
         static Words load() {
             InputStream in = FollowUpQuestion.class.getClassLoader().getResourceAsStream(RESOURCE);
@@ -84,7 +118,17 @@ public final class FollowUpQuestion {
             } catch (IOException e) {
                 throw new UncheckedIOException(RESOURCE + " could not be read", e);
             }
-            return new Words(Set.copyOf(refersBack), List.copyOf(continues));
+            Set<String> functionWords = new HashSet<>();
+            for (Language language : LanguageRegistry.load().all()) {
+                if (language.stopWordsFile() != null) {
+                    SnowballStopWords.load(language.stopWordsFile())
+                            .forEach(word -> functionWords.add(LanguageLexicon.fold(
+                                    word instanceof char[] chars ? new String(chars) : String.valueOf(word))));
+                }
+            }
+            continues.forEach(opening -> functionWords.addAll(Arrays.asList(opening.split(" "))));
+            return new Words(Set.copyOf(refersBack), List.copyOf(continues), Set.copyOf(functionWords),
+                    LanguageLexicon.load());
         }
     }
 }

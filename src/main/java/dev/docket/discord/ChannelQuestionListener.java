@@ -5,7 +5,6 @@ import dev.docket.answer.Turn;
 import dev.docket.config.DiscordConfig;
 import dev.docket.discord.Conversations.Conversation;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -224,7 +223,8 @@ final class ChannelQuestionListener extends ListenerAdapter {
         var action = replyTo == null
                 ? channel.sendMessage(data)
                 : replyTo.reply(data).mentionRepliedUser(false);
-        action.queue(sent -> remember(conversation, answer, sent),
+        Conversation continued = continueInThread(conversation, answer);
+        action.queue(sent -> remember(continued, conversation, answer, sent),
                 Replies.failure("an answer in channel " + channel.getId()));
         for (MessageEmbed page : pages.subList(Math.min(1, pages.size()), pages.size())) {
             channel.sendMessageEmbeds(page).setAllowedMentions(Replies.NO_MENTIONS)
@@ -232,12 +232,26 @@ final class ChannelQuestionListener extends ListenerAdapter {
         }
     }
 
-    private void remember(Conversation conversation, Answer answer, Message sent) {
-        List<String> ids = new ArrayList<>(List.of(sent.getId()));
-        if (conversation != null && conversation.threadId() != null) {
-            ids.add(conversation.threadId());
+    /**
+     * In a thread the turn is added at once, before the answer is even sent, so a quick next message in the
+     * thread already follows it up; null outside threads.
+     */
+    private Conversation continueInThread(Conversation conversation, Answer answer) {
+        if (conversation == null || conversation.threadId() == null) {
+            return null;
         }
-        conversations.add(conversation, answer.language(), new Turn(answer.question(), answer.text()), ids);
+        return conversations.add(conversation, answer.language(), new Turn(answer.question(), answer.text()),
+                List.of(conversation.threadId()));
+    }
+
+    /** Once the answer is sent, a reply to it follows up the conversation too. */
+    private void remember(Conversation continued, Conversation conversation, Answer answer, Message sent) {
+        if (continued != null) {
+            conversations.file(sent.getId(), continued);
+        } else {
+            conversations.add(conversation, answer.language(), new Turn(answer.question(), answer.text()),
+                    List.of(sent.getId()));
+        }
     }
 
     private static void reply(Message message, String text) {

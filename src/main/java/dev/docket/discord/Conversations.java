@@ -57,6 +57,11 @@ final class Conversations {
         return conversation;
     }
 
+    /** Files {@code conversation} also under {@code id} (an answer message sent in it). */
+    void file(String id, Conversation conversation) {
+        idToConversation.put(id, conversation);
+    }
+
     /** Starts a conversation in a thread the bot opened, before its first answer is in. */
     void openThread(String threadId, String language) {
         idToConversation.put(threadId, new Conversation(language, List.of(), threadId));

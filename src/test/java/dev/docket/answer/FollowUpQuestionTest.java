@@ -13,9 +13,10 @@ final class FollowUpQuestionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "and how much did it cost them?|and how much did it cost them? How many widgets did the factory recall?",
-        "und was sagt der Hersteller dazu?|und was sagt der Hersteller dazu? How many widgets did the factory recall?",
-        "Et combien cela a-t-il coûté ?|Et combien cela a-t-il coûté ? How many widgets did the factory recall?",
+        "and how much did it cost them?|and how much did it cost them? widgets factory recall",
+        "und was sagt der Hersteller dazu?|und was sagt der Hersteller dazu? widgets factory recall",
+        "Et combien cela a-t-il coûté ?|Et combien cela a-t-il coûté ? widgets factory recall",
+        "and what did the factory say?|and what did the factory say? widgets recall",
         "Who is the mayor of Springfield?|Who is the mayor of Springfield?"
     })
     void should_carry_the_earlier_subject_only_when_the_follow_up_leans_on_it(String followUp, String searched) {
@@ -33,7 +34,7 @@ final class FollowUpQuestionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "and when?|and when? what did they say? How many widgets did the factory recall?",
+        "and when?|and when? widgets factory recall",
         "Where is Springfield?|Where is Springfield?"
     })
     void should_carry_the_subject_through_a_chain_of_follow_ups(String followUp, String searched) {

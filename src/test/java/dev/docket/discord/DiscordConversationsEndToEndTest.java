@@ -34,6 +34,8 @@ final class DiscordConversationsEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration ACK_DEADLINE = Duration.ofSeconds(3);
     private static final String FLIGHTS = "How many flights did Delta cancel?";
+    private static final java.util.regex.Pattern FLIGHTS_IN_ANY_LANGUAGE =
+            java.util.regex.Pattern.compile("flights|Flüge|vols");
 
     @TempDir
     static Path data;
@@ -99,7 +101,14 @@ final class DiscordConversationsEndToEndTest {
         JsonNode embed = followUp.path("embeds").get(0);
         assertEquals(AnswerFormatter.ANSWER_COLOR, embed.path("color").asInt(), embed.toString());
         assertTrue(embed.path("footer").path("text").asText().contains("zitiert"), embed.toString());
+        assertTrue(FLIGHTS_IN_ANY_LANGUAGE.matcher(embed.path("description").asText()).find(),
+                "the earlier subject (flights) was carried in: " + embed);
         assertEquals("thread", loggedQuestion("und was sagt CrowdStrike dazu?").question().channelKind());
+        Interaction alone = discord.slashCommand(discord.member("931000000000000011"), "de", "ask",
+                "question", "und was sagt CrowdStrike dazu?");
+        JsonNode withoutContext = discord.sentMessage(awaitOriginal(alone)).path("embeds").get(0);
+        assertFalse(FLIGHTS_IN_ANY_LANGUAGE.matcher(withoutContext.path("description").asText()).find(),
+                "asked on its own the question is not about flights: " + withoutContext);
     }
 
     @Test
