@@ -50,17 +50,11 @@ final class QuestionIntake {
     }
 
     /**
-     * Answers {@code text} on the answer executor; the user's locale hints the language when the text doesn't.
-     * When every answer thread is busy and the queue is full, the answer is a polite "busy" refusal at once.
-     */
-    CompletableFuture<Answer> answer(String text, DiscordLocale userLocale) {
-        return answer(text, languageHint(userLocale), List.of(), null, null);
-    }
-
-    /**
-     * Answers {@code text} as a follow-up of {@code history} (empty for a question on its own); {@code languageHint}
-     * is the conversation's language or the user's, {@code ref} the Discord id the question's log row is found by
-     * (for votes), {@code channelKind} where it was asked.
+     * Answers {@code text} on the answer executor, as a follow-up of {@code history} (empty for a question on its
+     * own); {@code languageHint} is the conversation's language or the user's locale, used when the text doesn't
+     * decide; {@code ref} is the Discord id the question's log row is found by (for votes), {@code channelKind} where
+     * it was asked. When every answer thread is busy and the queue is full, the answer is a polite "busy" refusal
+     * at once.
      */
     CompletableFuture<Answer> answer(
             String text, String languageHint, List<Turn> history, String ref, String channelKind) {
