@@ -1,6 +1,5 @@
 package dev.docket.discord;
 
-import dev.docket.answer.Answer;
 import dev.docket.answer.Turn;
 import dev.docket.config.DiscordConfig;
 import dev.docket.discord.Conversations.Conversation;
@@ -11,16 +10,12 @@ import java.util.Set;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
-import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
-import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +30,10 @@ import org.slf4j.LoggerFactory;
 final class ChannelQuestionListener extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelQuestionListener.class);
-    private static final int THREAD_NAME_MAX = 100;
 
     private final QuestionIntake intake;
-    private final AnswerFormatter formatter;
     private final Conversations conversations;
+    private final ChannelAnswers answers;
     private final Set<String> qaChannelIds;
     private final boolean answerDms;
     private final boolean answerInThreads;
@@ -47,8 +41,8 @@ final class ChannelQuestionListener extends ListenerAdapter {
     ChannelQuestionListener(
             QuestionIntake intake, AnswerFormatter formatter, Conversations conversations, DiscordConfig config) {
         this.intake = intake;
-        this.formatter = formatter;
         this.conversations = conversations;
+        this.answers = new ChannelAnswers(formatter, conversations);
         this.qaChannelIds = Set.copyOf(config.qaChannelIds());
         this.answerDms = config.answerDms();
         this.answerInThreads = config.answerInThreads();
@@ -71,7 +65,7 @@ final class ChannelQuestionListener extends ListenerAdapter {
         if (author.isBot() || author.isSystem() || message.isWebhookMessage() || author.getIdLong() == self.getIdLong()) {
             return;
         }
-        Optional<Conversation> followed = followedUp(message, self);
+        Optional<Conversation> followed = FollowedConversation.of(message, self, conversations);
         if (event.isFromType(ChannelType.PRIVATE)) {
             if (answerDms) {
                 answer(new Asked(message, followed.orElse(null), "dm", DiscordLocale.UNKNOWN, true, false));
@@ -103,35 +97,6 @@ final class ChannelQuestionListener extends ListenerAdapter {
         boolean newThread = followed.isEmpty() && answerInThreads && event.getChannelType() == ChannelType.TEXT;
         answer(new Asked(message, followed.orElse(null), kind, event.getGuild().getLocale(),
                 canEmbed(event.getGuild().getSelfMember(), channel), newThread));
-    }
-
-    /**
-     * The conversation {@code message} follows up: the bot's thread it was written in, or the bot's answer it
-     * replies to. An answer the bot no longer remembers (it restarted, or the conversation aged out) still gives
-     * its question and answer, read from the answer's embed.
-     */
-    private Optional<Conversation> followedUp(Message message, User self) {
-        if (message.getChannelType().isThread() && conversations.isConversationThread(message.getChannelId())) {
-            return conversations.find(message.getChannelId());
-        }
-        if (message.getMessageReference() == null) {
-            return Optional.empty();
-        }
-        Optional<Conversation> known = conversations.find(message.getMessageReference().getMessageId());
-        if (known.isPresent()) {
-            return known;
-        }
-        Message answer = message.getReferencedMessage();
-        if (answer == null || answer.getAuthor().getIdLong() != self.getIdLong() || answer.getEmbeds().isEmpty()) {
-            return Optional.empty();
-        }
-        MessageEmbed embed = answer.getEmbeds().get(0);
-        if (embed.getTitle() == null || embed.getDescription() == null) {
-            return Optional.empty();
-        }
-        String question = embed.getTitle().replaceAll("\\\\(.)", "$1");
-        return Optional.of(new Conversation(FeedbackButtons.languageOf(answer).orElse(null),
-                List.of(new Turn(question, embed.getDescription())), null));
     }
 
     /** A message to answer: the conversation it follows up (or null), where it was asked and how to answer. */
@@ -173,85 +138,15 @@ final class ChannelQuestionListener extends ListenerAdapter {
                             throw new IllegalStateException("the question handler failed", error);
                         }
                         if (asked.newThread()) {
-                            answerInNewThread(asked, answer);
+                            answers.inNewThread(message, answer, asked.embeds());
                         } else {
-                            replyWithAnswer(asked, answer);
+                            answers.reply(message, answer, asked.embeds(), asked.conversation());
                         }
                     } catch (RuntimeException e) {
                         log.error("message {} could not be answered", message.getId(), e);
                         reply(message, DiscordPhrases.say(asked.language(), "failed"));
                     }
                 });
-    }
-
-    /** Opens a thread from the question, named after it in the answer's language, and answers there. */
-    private void answerInNewThread(Asked asked, Answer answer) {
-        Message message = asked.message();
-        String name = AnswerFormatter.trim(
-                DiscordPhrases.say(answer.language(), "thread.name", answer.question()), THREAD_NAME_MAX);
-        message.createThreadChannel(name).queue(thread -> {
-            conversations.openThread(thread.getId(), answer.language());
-            Conversation opened = conversations.find(thread.getId()).orElse(null);
-            send(thread, null, answer, asked.message().getId(), asked.embeds(), opened);
-        }, failure -> {
-            log.warn("no thread could be opened from message {} ({}); answering in the channel", message.getId(),
-                    failure.getMessage());
-            replyWithAnswer(asked, answer);
-        });
-    }
-
-    private void replyWithAnswer(Asked asked, Answer answer) {
-        send(asked.message().getChannel(), asked.message(), answer, asked.message().getId(), asked.embeds(),
-                asked.conversation());
-    }
-
-    /**
-     * Sends the answer with its vote buttons, as a reply to {@code replyTo} when given; once Discord confirms it,
-     * the conversation goes on under the answer's id (and its thread's).
-     */
-    private void send(MessageChannel channel, Message replyTo, Answer answer, String ref, boolean embeds,
-            Conversation conversation) {
-        List<MessageEmbed> pages = embeds ? formatter.embeds(answer) : List.of();
-        MessageCreateBuilder first = new MessageCreateBuilder().setAllowedMentions(Replies.NO_MENTIONS)
-                .setComponents(FeedbackButtons.row(ref, answer.language()));
-        if (embeds) {
-            first.setEmbeds(pages.get(0));
-        } else {
-            first.setContent(formatter.plainText(answer));
-        }
-        MessageCreateData data = first.build();
-        var action = replyTo == null
-                ? channel.sendMessage(data)
-                : replyTo.reply(data).mentionRepliedUser(false);
-        Conversation continued = continueInThread(conversation, answer);
-        action.queue(sent -> remember(continued, conversation, answer, sent),
-                Replies.failure("an answer in channel " + channel.getId()));
-        for (MessageEmbed page : pages.subList(Math.min(1, pages.size()), pages.size())) {
-            channel.sendMessageEmbeds(page).setAllowedMentions(Replies.NO_MENTIONS)
-                    .queue(null, Replies.failure("more sources in channel " + channel.getId()));
-        }
-    }
-
-    /**
-     * In a thread the turn is added at once, before the answer is even sent, so a quick next message in the
-     * thread already follows it up; null outside threads.
-     */
-    private Conversation continueInThread(Conversation conversation, Answer answer) {
-        if (conversation == null || conversation.threadId() == null) {
-            return null;
-        }
-        return conversations.add(conversation, answer.language(), new Turn(answer.question(), answer.text()),
-                List.of(conversation.threadId()));
-    }
-
-    /** Once the answer is sent, a reply to it follows up the conversation too. */
-    private void remember(Conversation continued, Conversation conversation, Answer answer, Message sent) {
-        if (continued != null) {
-            conversations.file(sent.getId(), continued);
-        } else {
-            conversations.add(conversation, answer.language(), new Turn(answer.question(), answer.text()),
-                    List.of(sent.getId()));
-        }
     }
 
     private static void reply(Message message, String text) {
