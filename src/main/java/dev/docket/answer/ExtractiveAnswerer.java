@@ -61,10 +61,16 @@ public final class ExtractiveAnswerer implements Answerer {
         return retriever.retrieve(analyzed, index);
     }
 
+    /** The language an answer to the retrieved question is written in: the question's, when Docket speaks it. */
+    public String languageOf(Retrieval retrieval) {
+        String language = retrieval.question().language();
+        return Phrases.speaks(language) ? language : Phrases.FALLBACK;
+    }
+
     /** The extractive answer for what retrieval found. */
     public Answer compose(Retrieval retrieval) {
         AnalyzedQuestion question = retrieval.question();
-        String language = Phrases.speaks(question.language()) ? question.language() : "en";
+        String language = languageOf(retrieval);
         KnowledgeIndex index = retrieval.index();
         if (!retrieval.answerable() || retrieval.sentences().isEmpty()) {
             return refusal(question.text(), language, index);

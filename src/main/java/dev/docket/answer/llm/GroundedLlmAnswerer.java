@@ -24,9 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers with a language model, never without a check: retrieval runs as for the extractive answer; when it
- * finds nothing the extractive refusal is given without calling the model; otherwise the model gets the numbered
- * sources and the question, and its reply is shown only if it passes the {@link GroundingCheck}. A failed call
+ * Answers with a language model, never without a check: retrieval runs as for the extractive answer; when no
+ * passage relates to the question at all the extractive refusal is given without calling the model; otherwise
+ * the model gets the numbered sources and the question and decides, even where the extractive answer would
+ * refuse. A reply saying the sources don't answer becomes a refusal in the asker's language; any other reply is
+ * shown only if it passes the {@link GroundingCheck}. A failed call
  * (refused connection, HTTP error, malformed reply, no reply within the timeout), an open circuit breaker or an
  * ungrounded reply gives the extractive answer instead, with one log line saying why.
  *
@@ -68,7 +70,7 @@ public final class GroundedLlmAnswerer implements Answerer {
     @Override
     public Answer answer(Question question) {
         Retrieval retrieval = extractive.retrieve(question);
-        if (!retrieval.answerable() || retrieval.sentences().isEmpty()) {
+        if (!retrieval.relevant() || retrieval.sentences().isEmpty()) {
             return extractive.compose(retrieval);
         }
         if (!breaker.allowsCall()) {
@@ -87,6 +89,13 @@ public final class GroundedLlmAnswerer implements Answerer {
             log.warn("llm {}: {}; answered extractively", adapter, e.getMessage());
             log.debug("llm {}: failure detail", adapter, e);
             return extractive.compose(retrieval);
+        }
+        if (GroundedPrompt.saysNotAnswered(reply)) {
+            log.info("llm {}: the sources don't answer '{}'", adapter, question.text());
+            Answer refusal = extractive.refusal(question.text(), extractive.languageOf(retrieval),
+                    retrieval.index());
+            return new Answer(refusal.question(), refusal.language(), false, refusal.text(), List.of(), adapter,
+                    false, 0);
         }
         Grounding grounding = check.check(reply, sources);
         if (!grounding.grounded()) {

@@ -133,8 +133,7 @@ final class GroundedLlmAnswererTest {
         "Delta lost $900 million in the outage [1].",
         "The outage forced Delta to cancel 9,999 flights [1].",
         "Delta lost money [1]. It cancelled flights, and the bill came to $900 million.",
-        "Delta lost $500 million [9].",
-        "The sources do not say how much the outage cost."
+        "Delta lost $500 million [9]."
     })
     void should_answer_extractively_when_the_reply_is_not_grounded(String reply) throws IOException {
         GroundedLlmAnswerer answerer = answererFor(FakeModelServer.Protocol.OPENAI);
@@ -201,6 +200,35 @@ final class GroundedLlmAnswererTest {
         assertFalse(answer.answered());
         assertFalse(answer.grounded());
         assertEquals(0, server.requests().size());
+    }
+
+    @Test
+    void should_refuse_in_the_askers_language_when_the_model_says_the_sources_do_not_answer() throws IOException {
+        GroundedLlmAnswerer answerer = answererFor(FakeModelServer.Protocol.OPENAI);
+        server.replyWith(prompt -> GroundedPrompt.NOT_ANSWERED);
+
+        Answer answer = answerer.answer(new Question("Wie viel hat der Ausfall die Airline gekostet?", null, "cli"));
+
+        assertFalse(answer.answered());
+        assertEquals("de", answer.language());
+        assertTrue(answer.text().startsWith("Die Artikel"), answer.text());
+        assertTrue(answer.citations().isEmpty());
+        assertEquals(1, server.requests().size());
+    }
+
+    @Test
+    void should_let_the_model_decide_when_passages_relate_but_the_extractive_answer_would_refuse()
+            throws IOException {
+        GroundedLlmAnswerer answerer = answererFor(FakeModelServer.Protocol.OPENAI);
+        server.replyWith(prompt -> GroundedPrompt.NOT_ANSWERED);
+        Question question = Question.fromCli("How much did the outage cost Southwest Airlines?");
+
+        Answer answer = answerer.answer(question);
+
+        assertFalse(application.extractiveAnswerer().answer(question).answered());
+        assertEquals(1, server.requests().size());
+        assertTrue(server.lastPrompt().contains("<source n=\"5\">"), server.lastPrompt());
+        assertFalse(answer.answered());
     }
 
     @Test
