@@ -89,12 +89,13 @@ public final class ExtractiveAnswerer implements Answerer {
         if (question.kind().asksForFigure()) {
             disagree |= addAlternatives(citations, question, index);
         }
+        String summary = disagree ? alternatives.summary(citations, askedAbout(question, index)) : null;
         StringBuilder text = new StringBuilder(Phrases.say(language, disagree ? "intro.disagree" : "intro"));
         for (Citation citation : citations) {
             text.append(' ').append(citation.snippet()).append(" [").append(citation.n()).append(']');
         }
         return new Answer(question.text(), language, true, prefixed(question.language(), text.toString()),
-                citations, ADAPTER, true, 0);
+                citations, ADAPTER, true, 0, summary);
     }
 
     /** A refusal in {@code language} that lists what the knowledge covers. */
@@ -125,10 +126,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * figure is never shown alone. Returns whether any was added.
      */
     private boolean addAlternatives(List<Citation> citations, AnalyzedQuestion question, KnowledgeIndex index) {
-        ToDoubleFunction<String> asked = label -> questionAnalyzer.sharedTerms(label).stream()
-                .filter(question.sharedTerms()::contains)
-                .mapToDouble(index::idf)
-                .sum();
+        ToDoubleFunction<String> asked = askedAbout(question, index);
         Set<String> quoted = new HashSet<>();
         citations.forEach(citation -> quoted.add(citation.source() + "@" + citation.start()));
         List<Figure> others = new ArrayList<>();
@@ -148,6 +146,14 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return !others.isEmpty();
+    }
+
+    /** How much a figure group's label is what the question asks about: the weight of the terms they share. */
+    private ToDoubleFunction<String> askedAbout(AnalyzedQuestion question, KnowledgeIndex index) {
+        return label -> questionAnalyzer.sharedTerms(label).stream()
+                .filter(question.sharedTerms()::contains)
+                .mapToDouble(index::idf)
+                .sum();
     }
 
     /**

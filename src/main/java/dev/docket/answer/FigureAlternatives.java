@@ -6,6 +6,7 @@ import dev.docket.figures.FigureGroup;
 import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.KnowledgeIndex;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -81,6 +82,39 @@ public final class FigureAlternatives {
             }
         }
         return null;
+    }
+
+    /**
+     * One line saying who gives which value when the quoted sentences give different values of one disputed figure
+     * ("flights: over 5,000 [1] · 6,000 [3]"), or null when they don't. Each value is the text as its sentence
+     * states it, with the citation number of that sentence; the group is the one the question is most about.
+     */
+    public String summary(List<Citation> citations, ToDoubleFunction<String> relevance) {
+        String best = null;
+        double bestRelevance = 0;
+        for (FigureGroup group : groups()) {
+            if (!group.disagreement()) {
+                continue;
+            }
+            List<String> stated = new ArrayList<>();
+            Set<String> amounts = new HashSet<>();
+            for (Citation citation : citations) {
+                group.figures().stream()
+                        .filter(figure -> figure.source().equals(citation.source())
+                                && figure.start() >= citation.start() && figure.end() <= citation.end())
+                        .findFirst()
+                        .ifPresent(figure -> {
+                            stated.add(figure.text() + " [" + citation.n() + "]");
+                            amounts.add(figure.statedAmount());
+                        });
+            }
+            double groupRelevance = relevance.applyAsDouble(group.label());
+            if (amounts.size() > 1 && (best == null || groupRelevance > bestRelevance)) {
+                best = group.label() + ": " + String.join(" \u00b7 ", stated);
+                bestRelevance = groupRelevance;
+            }
+        }
+        return best;
     }
 
     static String key(Figure figure) {

@@ -13,10 +13,12 @@ final class JsonAnswers {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @JsonPropertyOrder({"question", "language", "answered", "answer", "citations", "millis", "adapter", "grounded"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"question", "language", "answered", "answer", "citations", "millis", "adapter", "grounded",
+        "figureSummary"})
     record JsonAnswer(
             String question, String language, boolean answered, String answer, List<JsonCitation> citations,
-            long millis, String adapter, boolean grounded) {}
+            long millis, String adapter, boolean grounded, String figureSummary) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"n", "title", "outlet", "source", "snippet"})
@@ -27,7 +29,7 @@ final class JsonAnswers {
     static String toLine(Answer answer) {
         List<JsonCitation> citations = answer.citations().stream().map(JsonAnswers::citation).toList();
         JsonAnswer line = new JsonAnswer(answer.question(), answer.language(), answer.answered(), answer.text(),
-                citations, answer.millis(), answer.adapter(), answer.grounded());
+                citations, answer.millis(), answer.adapter(), answer.grounded(), answer.figureSummary());
         try {
             return MAPPER.writeValueAsString(line);
         } catch (JsonProcessingException e) {

@@ -9,13 +9,13 @@ package dev.docket.config;
  * @param minCoverage share of the question's term weight whose coverage by one candidate alone answers it
  * @param minSimilarity embedding similarity of a candidate that alone answers the question
  * @param minEvidence embedding similarity plus term coverage of the best candidate at which a question is answered
- * @param unknownConceptPenalty subtracted from the evidence when the question asks about a concept no document
- *     states
+ * @param minConceptSupport how close (embedding similarity) a concept the question asks about, which no document
+ *     states, must be to a concept the best passages state; below it the question is refused
  * @param minRelevance similarity plus coverage at which a passage counts as related at all, so a configured model
  *     is asked
  */
 public record RetrievalConfig(
-        int lexicalTopK, int denseTopK, int rrfK, double minCoverage, double minSimilarity, double minEvidence, double unknownConceptPenalty,
+        int lexicalTopK, int denseTopK, int rrfK, double minCoverage, double minSimilarity, double minEvidence, double minConceptSupport,
         double minRelevance) {
 
     public RetrievalConfig {
@@ -25,11 +25,11 @@ public record RetrievalConfig(
         ConfigChecks.fraction("retrieval.min-coverage", minCoverage);
         ConfigChecks.fraction("retrieval.min-similarity", minSimilarity);
         ConfigChecks.range("retrieval.min-evidence", minEvidence, 0, 2);
-        ConfigChecks.fraction("retrieval.unknown-concept-penalty", unknownConceptPenalty);
+        ConfigChecks.fraction("retrieval.min-concept-support", minConceptSupport);
         ConfigChecks.range("retrieval.min-relevance", minRelevance, 0, 2);
     }
 
     public static RetrievalConfig defaults() {
-        return new RetrievalConfig(20, 20, 60, 1.0, 0.8, 0.45, 0.15, 0.3);
+        return new RetrievalConfig(20, 20, 60, 1.0, 0.8, 0.45, 0.75, 0.3);
     }
 }

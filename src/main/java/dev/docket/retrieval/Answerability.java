@@ -6,10 +6,11 @@ import dev.docket.config.RetrievalConfig;
  * Decides from the {@link AnswerEvidence} whether the knowledge answers a question (quote an answer, or refuse),
  * and whether any passage relates to it at all (a model is then given the passages to decide).
  *
- * <p>A question is answered when its best candidate's embedding similarity plus its term coverage (synonyms and
- * translations through the concept lexicon, misspellings corrected) reach {@code retrieval.min-evidence}, less
- * {@code retrieval.unknown-concept-penalty} when it asks about a concept no document states; and it is refused
- * when it names something no document mentions. A candidate covering {@code retrieval.min-coverage} of the
+ * <p>A question is refused when it names something no document mentions, or asks about a concept of the lexicon
+ * ("salary", "verdict") that no document states and the best passages state nothing close to (below
+ * {@code retrieval.min-concept-support}). Otherwise it is answered when its best candidate's embedding
+ * similarity plus its term coverage (synonyms and translations through the concept lexicon, misspellings
+ * corrected) reach {@code retrieval.min-evidence}. A candidate covering {@code retrieval.min-coverage} of the
  * question's terms, or as similar as {@code retrieval.min-similarity}, answers it alone. The values were calibrated on the dev set
  * ({@code config/eval/dev.yaml}, docs/retrieval.md): a refusal only costs an answer that would have been right.
  */
@@ -22,14 +23,13 @@ final class Answerability {
     }
 
     boolean answerable(AnswerEvidence evidence) {
-        if (!evidence.unknownNames().isEmpty()) {
+        if (!evidence.unknownNames().isEmpty() || evidence.conceptSupport() < config.minConceptSupport()) {
             return false;
         }
         if (evidence.coverage() >= config.minCoverage() || evidence.similarity() >= config.minSimilarity()) {
             return true;
         }
-        double penalty = evidence.unknownConcepts().isEmpty() ? 0 : config.unknownConceptPenalty();
-        return evidence.similarity() + evidence.coverage() - penalty >= config.minEvidence();
+        return evidence.similarity() + evidence.coverage() >= config.minEvidence();
     }
 
     /** Some passage relates to the question: similar enough, or covering enough of its terms. */

@@ -29,10 +29,28 @@ final class SentenceFeatures {
 
     IndexedSentence analyse(Sentence sentence, float[] vector) {
         List<String> terms = sharedTermSequence(sentence.text());
-        boolean hasDate = terms.stream().anyMatch(term -> MONTH.matcher(term).matches());
+        boolean hasDate = statesDate(terms);
         boolean hasName = NAME.matcher(sentence.text()).find();
         return new IndexedSentence(
                 sentence, new LinkedHashSet<>(terms), statesQuantity(terms), hasDate, hasName, vector);
+    }
+
+    /**
+     * A month next to a number ("July 19", "19. Juli", "juillet 2024"): a month name alone may be another word
+     * ("may" in "it may fail").
+     */
+    private static boolean statesDate(List<String> terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (MONTH.matcher(terms.get(i)).matches()
+                    && ((i > 0 && isNumber(terms.get(i - 1))) || (i + 1 < terms.size() && isNumber(terms.get(i + 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String term) {
+        return !term.isEmpty() && Character.isDigit(term.charAt(0));
     }
 
     /** A number that is not the day or year of a date ("19" in "July 19", "2024"). */

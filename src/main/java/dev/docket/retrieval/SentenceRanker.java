@@ -69,7 +69,8 @@ final class SentenceRanker {
                         passage.document(), passage.passage().ordinal(), sentence, coverage, score));
             }
         }
-        sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        sentences.sort(Comparator.comparing((ScoredSentence sentence) -> !answersKind(sentence))
+                .thenComparing(Comparator.comparingDouble(ScoredSentence::score).reversed()));
         ScoredSentence top = sentences.isEmpty() ? null : sentences.get(0);
         List<String> unknownConcepts = unknownConcepts();
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
@@ -137,6 +138,14 @@ final class SentenceRanker {
             return KIND_BONUS;
         }
         return fitsKind(sentence) ? 0 : -KIND_BONUS;
+    }
+
+    /**
+     * Whether a sentence states the kind of fact a "how many" or "when" question asks for, in a passage related to
+     * the question: such sentences rank before all others, so a when-question is answered with a date.
+     */
+    private boolean answersKind(ScoredSentence sentence) {
+        return question.kind().asksForFigure() && fitsKind(sentence.sentence());
     }
 
     /** Only a sentence with a number can answer "how many", only one with a date "when". */
