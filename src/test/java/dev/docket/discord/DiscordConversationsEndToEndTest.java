@@ -47,6 +47,7 @@ final class DiscordConversationsEndToEndTest {
     static void startBotAgainstTheFake() throws Exception {
         running = BotAgainstFakeDiscord.start(data, Map.of(
                 "DOCKET_DISCORD_ANSWER_IN_THREADS", "true",
+                "DOCKET_DISCORD_ADMIN_CHANNEL_ID", FakeDiscord.CHANNEL_ID,
                 "DOCKET_DISCORD_ADMIN_ROLE_IDS", FakeDiscord.DOCKET_ADMIN_ROLE_ID), WAIT);
         discord = running.discord();
     }
@@ -201,6 +202,20 @@ final class DiscordConversationsEndToEndTest {
             }
             assertTrue(request.body().path("content").asText("").length() <= 2000, request.toString());
         }
+    }
+
+    @Test
+    void should_post_the_report_in_the_admin_channel_when_a_watched_change_was_reloaded() throws Exception {
+        var notices = running.bot().adminNotices(running.config().discord()).orElseThrow();
+        var report = running.application().reloader().reload();
+
+        notices.reloaded(report);
+
+        discord.requests().await(request -> request.is("POST", "channels/" + FakeDiscord.CHANNEL_ID + "/messages")
+                        && request.body().path("content").asText().startsWith("The knowledge folder changed")
+                        && request.body().path("content").asText().contains("Reloaded 5 documents")
+                        && request.body().path("allowed_mentions").path("parse").isEmpty(),
+                WAIT, "the reload report in the admin channel");
     }
 
     private static void assertWithinLimits(JsonNode embed) {
