@@ -70,7 +70,7 @@ final class ConsoleCommand implements Callable<Integer> {
                     SourcesCommand.print(application, out);
                 } else {
                     Answer answer = application.questionHandler().handle(
-                            new Question(line, null, "console", turns, null, "console"));
+                            new Question(line, null, "console", turns, null, null));
                     turns.add(new Turn(answer.question(), answer.text()));
                     turns.subList(0, Math.max(0, turns.size() - CONVERSATION_TURNS)).clear();
                     out.println(AnswerText.format(answer, AnswerText.dates(application)));

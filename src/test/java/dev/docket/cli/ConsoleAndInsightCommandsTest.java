@@ -41,7 +41,7 @@ final class ConsoleAndInsightCommandsTest {
         assertEquals(1, stats.get("days").size(), stats.toString());
         String log = run("", "log");
         assertEquals(3, log.lines().count(), log);
-        assertTrue(log.contains("console/console") && log.contains("unanswered"), log);
+        assertTrue(log.contains(" console ") && log.contains("unanswered"), log);
     }
 
     @Test
