@@ -35,7 +35,7 @@ final class SentenceSelector {
     Selection select(Retrieval retrieval) {
         List<ScoredSentence> ranked = retrieval.sentences();
         boolean figures = retrieval.question().kind().asksForFigure();
-        ScoredSentence best = inQuestionLanguage(ranked, retrieval.question().language(), figures);
+        ScoredSentence best = inQuestionLanguage(ranked, retrieval.question().language(), retrieval.question().kind());
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         for (ScoredSentence candidate : ranked.subList(1, ranked.size())) {
             if (chosen.size() >= maxSentences) {
@@ -53,19 +53,28 @@ final class SentenceSelector {
      * The best sentence, or the best one in the question's language when it scores nearly as well: people
      * should read the answer in their language where the articles allow it.
      */
-    private static ScoredSentence inQuestionLanguage(List<ScoredSentence> ranked, String language, boolean figures) {
+    private static ScoredSentence inQuestionLanguage(List<ScoredSentence> ranked, String language, QuestionKind kind) {
         ScoredSentence best = ranked.get(0);
         for (ScoredSentence candidate : ranked) {
             if (candidate.score() < best.score() * SAME_LANGUAGE_ENOUGH) {
                 break;
             }
             boolean asGood = candidate.coverage() >= best.coverage() * SAME_LANGUAGE_ENOUGH
-                    && (!figures || candidate.sentence().hasNumber() || candidate.sentence().hasDate());
+                    && statesKind(candidate, kind);
             if (candidate.document().language().equals(language) && asGood) {
                 return candidate;
             }
         }
         return best;
+    }
+
+    /** Whether a sentence states what a "how many" or "when" question asks for (any sentence for other kinds). */
+    private static boolean statesKind(ScoredSentence sentence, QuestionKind kind) {
+        return switch (kind) {
+            case QUANTITY -> sentence.sentence().hasNumber();
+            case DATE -> sentence.sentence().hasDate();
+            case PERSON, OTHER -> true;
+        };
     }
 
     private static boolean addsSomething(ScoredSentence candidate, List<ScoredSentence> chosen, QuestionKind kind) {

@@ -25,6 +25,7 @@ final class SentenceRanker {
     private static final double LANGUAGE_BONUS = 0.2;
     private static final int MIN_SENTENCE_CHARS = 30;
     private static final int SUPPORTING_SENTENCES = 8;
+    private static final double KIND_LEAD_SHARE = 0.5;
 
     private final KnowledgeIndex index;
     private final AnalyzedQuestion question;
@@ -69,8 +70,8 @@ final class SentenceRanker {
                         passage.document(), passage.passage().ordinal(), sentence, coverage, score));
             }
         }
-        sentences.sort(Comparator.comparing((ScoredSentence sentence) -> !answersKind(sentence))
-                .thenComparing(Comparator.comparingDouble(ScoredSentence::score).reversed()));
+        sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        leadWithTheKindAsked(sentences);
         ScoredSentence top = sentences.isEmpty() ? null : sentences.get(0);
         List<String> unknownConcepts = unknownConcepts();
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
@@ -141,11 +142,20 @@ final class SentenceRanker {
     }
 
     /**
-     * Whether a sentence states the kind of fact a "how many" or "when" question asks for, in a passage related to
-     * the question: such sentences rank before all others, so a when-question is answered with a date.
+     * For a "how many" or "when" question, moves the best sentence stating a figure or a date to the front when it
+     * scores at least {@link #KIND_LEAD_SHARE} of the best: a when-question is answered with a date.
      */
-    private boolean answersKind(ScoredSentence sentence) {
-        return question.kind().asksForFigure() && fitsKind(sentence.sentence());
+    private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
+        if (!question.kind().asksForFigure() || sentences.isEmpty() || fitsKind(sentences.get(0).sentence())) {
+            return;
+        }
+        double needed = sentences.get(0).score() * KIND_LEAD_SHARE;
+        for (int i = 1; i < sentences.size() && sentences.get(i).score() >= needed; i++) {
+            if (fitsKind(sentences.get(i).sentence())) {
+                sentences.add(0, sentences.remove(i));
+                return;
+            }
+        }
     }
 
     /** Only a sentence with a number can answer "how many", only one with a date "when". */
