@@ -30,6 +30,6 @@ public record RetrievalConfig(
     }
 
     public static RetrievalConfig defaults() {
-        return new RetrievalConfig(20, 20, 60, 1.0, 0.8, 0.45, 0.75, 0.3);
+        return new RetrievalConfig(20, 20, 60, 1.0, 0.8, 0.45, 0.7, 0.3);
     }
 }

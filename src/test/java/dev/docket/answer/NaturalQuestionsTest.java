@@ -1,0 +1,107 @@
+package dev.docket.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docket.app.Application;
+import dev.docket.app.TestApplications;
+import dev.docket.retrieval.Retrieval;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Questions as people type them: misspelled, short, in other words, or about things the articles don't cover. */
+final class NaturalQuestionsTest {
+
+    @TempDir
+    static Path data;
+
+    private static Application application;
+
+    @BeforeAll
+    static void start() {
+        application = TestApplications.open(Path.of("knowledge"), data);
+        application.reloader().reload();
+    }
+
+    @AfterAll
+    static void stop() {
+        application.close();
+    }
+
+    private static Retrieval retrieve(String question, String hint) {
+        return application.extractiveAnswerer().retrieve(new Question(question, hint, "test"));
+    }
+
+    @Test
+    void should_read_a_misspelled_word_as_the_word_the_articles_use() {
+        Retrieval retrieval = retrieve("How many flihgts were canceled?", null);
+
+        assertTrue(retrieval.question().searchText().contains("flights"), retrieval.question().searchText());
+        assertTrue(retrieval.answerable());
+    }
+
+    @Test
+    void should_keep_a_correct_word_the_articles_do_not_use_when_no_close_word_exists() {
+        Retrieval retrieval = retrieve("What is the weather tomorrow?", null);
+
+        assertTrue(retrieval.question().searchText().contains("weather"), retrieval.question().searchText());
+        assertTrue(retrieval.question().unknownWords().contains("weather"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How much did the outage cost Southwest Airlines?   | en
+            Quel est le salaire de George Kurtz ?              | fr
+            What's the weather in Atlanta tomorrow?            | en
+            """)
+    void should_refuse_in_the_question_language_when_the_articles_do_not_cover_what_is_asked(
+            String question, String language) {
+        Answer answer = application.questionHandler().handle(Question.fromCli(question));
+
+        assertFalse(answer.answered(), answer.text());
+        assertEquals(language, answer.language());
+    }
+
+    @Test
+    void should_refuse_a_question_that_names_something_the_articles_never_mention() {
+        Retrieval retrieval = retrieve("How many flights did Southwest cancel?", null);
+
+        assertTrue(retrieval.evidence().unknownNames().contains("southwest"), retrieval.evidence().toString());
+        assertFalse(retrieval.answerable());
+        assertTrue(retrieval.relevant(), "a model would still be asked");
+    }
+
+    @Test
+    void should_answer_a_when_question_with_a_sentence_that_states_a_date() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("wann war der ausfall"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().matches("(?s).*(19|July|Juli|juillet).*"), answer.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"combien a perdu delta, fr", "wer vertritt delta, de"})
+    void should_tell_the_language_of_a_short_question_from_its_question_words(String question, String language) {
+        assertEquals(language, retrieve(question, null).question().language());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"de", "fr"})
+    void should_take_the_language_of_a_question_without_function_words_from_the_hint(String hint) {
+        assertEquals(hint, retrieve("delta ceo", hint).question().language());
+    }
+
+    @Test
+    void should_summarize_disputed_figures_with_their_sources_in_one_line() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("How many flights did Delta cancel?"));
+
+        assertTrue(answer.figureSummary() != null && answer.figureSummary().contains("[1]"), answer.toString());
+        assertEquals(1, answer.figureSummary().lines().count());
+    }
+}
