@@ -10,6 +10,7 @@ import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.Retriever;
 import dev.docket.retrieval.ScoredSentence;
 import dev.docket.figures.Figure;
+import dev.docket.figures.FigureReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,12 +41,13 @@ public final class ExtractiveAnswerer implements Answerer {
             Retriever retriever,
             KnowledgeBase knowledgeBase,
             FigureAlternatives alternatives,
+            FigureReader figureReader,
             int maxSentences) {
         this.questionAnalyzer = questionAnalyzer;
         this.retriever = retriever;
         this.knowledgeBase = knowledgeBase;
         this.alternatives = alternatives;
-        this.selector = new SentenceSelector(maxSentences);
+        this.selector = new SentenceSelector(maxSentences, figureReader);
     }
 
     @Override

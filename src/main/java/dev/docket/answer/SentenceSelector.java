@@ -1,6 +1,8 @@
 package dev.docket.answer;
 
-import dev.docket.language.LanguageLexicon;
+import dev.docket.figures.FigureKind;
+import dev.docket.figures.FigureReader;
+import dev.docket.figures.StatedFigure;
 import dev.docket.language.QuestionKind;
 import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.ScoredSentence;
@@ -8,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Chooses the sentences an extractive answer quotes: the best one, then others that score nearly as well and add
@@ -21,12 +21,13 @@ final class SentenceSelector {
     private static final double CLOSE_ENOUGH_FOR_FIGURES = 0.7;
     private static final double DUPLICATE_OVERLAP = 0.7;
     private static final double SAME_LANGUAGE_ENOUGH = 0.8;
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d+)?");
 
     private final int maxSentences;
+    private final FigureReader figureReader;
 
-    SentenceSelector(int maxSentences) {
+    SentenceSelector(int maxSentences, FigureReader figureReader) {
         this.maxSentences = maxSentences;
+        this.figureReader = figureReader;
     }
 
     /** The chosen sentences, best first, and whether they give different figures from different sources. */
@@ -111,29 +112,29 @@ final class SentenceSelector {
         return (double) common.size() / Math.min(first.size(), second.size());
     }
 
-    private static boolean differentFigures(List<ScoredSentence> chosen) {
+    /** Whether sentences from different sources state different amounts (dates don't count). */
+    private boolean differentFigures(List<ScoredSentence> chosen) {
         Set<String> sources = new HashSet<>();
-        Set<Set<String>> figureSets = new HashSet<>();
+        Set<Set<String>> amountSets = new HashSet<>();
         for (ScoredSentence sentence : chosen) {
-            Set<String> numbers = numbers(sentence.sentence().sentence().text());
-            if (!numbers.isEmpty()) {
+            Set<String> amounts = amounts(sentence);
+            if (!amounts.isEmpty()) {
                 sources.add(sentence.document().source());
-                figureSets.add(numbers);
+                amountSets.add(amounts);
             }
         }
-        return sources.size() > 1 && figureSets.size() > 1;
+        return sources.size() > 1 && amountSets.size() > 1;
     }
 
-    /** The figures of a sentence, without thousands separators; small numbers (days, ordinals) are left out. */
-    private static Set<String> numbers(String text) {
-        Set<String> numbers = new HashSet<>();
-        Matcher matcher = NUMBER.matcher(text);
-        while (matcher.find()) {
-            String number = LanguageLexicon.withoutThousandsSeparators(matcher.group());
-            if (number.length() > 2) {
-                numbers.add(number);
+    /** The amounts a sentence states, as comparable keys, read by the one figure reader. */
+    private Set<String> amounts(ScoredSentence sentence) {
+        Set<String> amounts = new HashSet<>();
+        for (StatedFigure figure : figureReader.read(sentence.sentence().sentence().text(),
+                sentence.document().language(), null)) {
+            if (figure.kind() != FigureKind.DATE) {
+                amounts.add(figure.value() != null ? figure.value().toString() : figure.lower() + ".." + figure.upper());
             }
         }
-        return numbers;
+        return amounts;
     }
 }

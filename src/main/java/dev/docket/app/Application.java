@@ -6,10 +6,13 @@ import dev.docket.answer.FigureAlternatives;
 import dev.docket.answer.QuestionHandler;
 import dev.docket.answer.llm.LlmAnswerers;
 import dev.docket.config.DocketConfig;
+import dev.docket.config.StoreConfig;
 import dev.docket.figures.FigureCatalog;
 import dev.docket.figures.FigureExtractor;
 import dev.docket.figures.FigureLexicon;
+import dev.docket.figures.FigureReader;
 import dev.docket.figures.FigureRows;
+import dev.docket.ingest.KnowledgeFollower;
 import dev.docket.ingest.KnowledgeReloader;
 import dev.docket.ingest.KnowledgeWatcher;
 import dev.docket.ingest.PassageEmbedder;
@@ -25,6 +28,11 @@ import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.QuestionAnalyzer;
 import dev.docket.retrieval.QuestionEmbedder;
 import dev.docket.store.Database;
+import dev.docket.store.DatabaseException;
+import dev.docket.store.Dialect;
+import dev.docket.store.ReloadLock;
+import dev.docket.store.StoreLocation;
+import dev.docket.store.VersionSignals;
 import dev.docket.store.EmbeddingCache;
 import dev.docket.store.FigureStore;
 import dev.docket.store.KnowledgeStore;
@@ -40,6 +48,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +63,9 @@ public final class Application implements AutoCloseable {
     /** The in-process embedding model's name; part of every cached embedding's key. */
     public static final String EMBEDDING_MODEL = "all-minilm-l6-v2-q";
 
+    /** How often the stored knowledge version is polled when no announcement of a new one arrives. */
+    static final Duration FOLLOW_POLL = Duration.ofSeconds(2);
+
     private final DocketConfig config;
     private final Database database;
     private final KnowledgeBase knowledgeBase;
@@ -67,6 +79,8 @@ public final class Application implements AutoCloseable {
     private final QuestionStats questionStats;
     private KnowledgeWatcher knowledgeWatcher;
     private ScheduledExecutorService watchScheduler;
+    private final KnowledgeFollower follower;
+    private final AtomicBoolean following = new AtomicBoolean();
 
     private Application(
             DocketConfig config,
@@ -79,7 +93,8 @@ public final class Application implements AutoCloseable {
             ExecutorService questionLogWriter,
             FigureCatalog figures,
             QuestionVotes questionVotes,
-            QuestionStats questionStats) {
+            QuestionStats questionStats,
+            KnowledgeFollower follower) {
         this.config = config;
         this.database = database;
         this.knowledgeBase = knowledgeBase;
@@ -91,6 +106,7 @@ public final class Application implements AutoCloseable {
         this.figures = figures;
         this.questionVotes = questionVotes;
         this.questionStats = questionStats;
+        this.follower = follower;
     }
 
     /** Opens the database and builds the parts; the knowledge is empty until {@link #reloader()} runs. */
@@ -111,7 +127,7 @@ public final class Application implements AutoCloseable {
     /** As {@link #build(DocketConfig, Map)} with a given embedding model, so one loaded model can serve many. */
     public static Application build(
             DocketConfig config, Map<String, String> environment, EmbeddingModel embeddingModel, Clock clock) {
-        Database database = Database.open(config.dataFolder());
+        Database database = openStore(config, environment);
         LanguageRegistry languages = LanguageRegistry.load();
         LanguageLexicon lexicon = LanguageLexicon.load();
         LanguageDetector languageDetector = new LanguageDetector(languages, lexicon);
@@ -126,19 +142,20 @@ public final class Application implements AutoCloseable {
         FigureRows figureRows = new FigureRows(figureExtractor, figureLexicon);
         KnowledgeStore knowledgeStore = new KnowledgeStore(database, clock, figureRows);
         KnowledgeReloader reloader = new KnowledgeReloader(config.knowledgeFolder(), scanner,
-                knowledgeStore, embedder, analyzers, knowledgeBase, clock);
+                knowledgeStore, new ReloadLock(database, clock), embedder, analyzers, knowledgeBase, clock);
         FigureCatalog figures = new FigureCatalog(knowledgeStore, new FigureStore(database), figureExtractor,
-                figureRows, embeddingModel, lexicon);
+                figureRows, embeddingModel, lexicon, figureLexicon);
         QuestionEmbedder questionEmbedder = new QuestionEmbedder(embeddingModel);
         QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, languages, lexicon, analyzers,
                 questionEmbedder);
         HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval(),
                 new ConceptVectors(questionEmbedder));
+        FigureReader figureReader = new FigureReader(figureLexicon);
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(questionAnalyzer, retriever, knowledgeBase,
-                new FigureAlternatives(knowledgeBase, figures), config.answer().maxSentences());
+                new FigureAlternatives(knowledgeBase, figures), figureReader, config.answer().maxSentences());
         Answerer answerer;
         try {
-            answerer = LlmAnswerers.select(config.llm(), extractive, lexicon, environment, clock);
+            answerer = LlmAnswerers.select(config.llm(), extractive, figureReader, environment, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -151,9 +168,46 @@ public final class Application implements AutoCloseable {
         QuestionLog questionLog = new QuestionLog(database, clock, questionLogWriter);
         QuestionHandler handler = new QuestionHandler(
                 answerer, questionLog, languageDetector, config.answer().maxQuestionChars(), clock);
+        KnowledgeFollower follower = new KnowledgeFollower(reloader, new VersionSignals(database), FOLLOW_POLL);
         return new Application(config, database, knowledgeBase, reloader, extractive, handler, questionLog,
                 questionLogWriter, figures, new QuestionVotes(database, questionLog, clock),
-                new QuestionStats(questionLog, embeddingModel));
+                new QuestionStats(questionLog, embeddingModel), follower);
+    }
+
+    /**
+     * The configured store: the H2 file in the data folder when {@code store.url} is empty, else the database at
+     * {@code store.url}, with the password read from the variable {@code store.password-env} names.
+     */
+    static Database openStore(DocketConfig config, Map<String, String> environment) {
+        StoreConfig store = config.store();
+        if (store.url().isEmpty()) {
+            return Database.open(config.dataFolder());
+        }
+        String password = "";
+        if (!store.passwordEnv().isEmpty()) {
+            password = environment.get(store.passwordEnv());
+            if (password == null || password.isEmpty()) {
+                throw new DatabaseException("store.password-env names the variable " + store.passwordEnv()
+                        + ", but it is not set: export " + store.passwordEnv() + " with the database password", null);
+            }
+        }
+        return Database.open(new StoreLocation(store.url(), store.user(), password));
+    }
+
+    /** True when the store is a PostgreSQL database other processes may share. */
+    public boolean sharesStore() {
+        return database.dialect() == Dialect.POSTGRESQL;
+    }
+
+    /**
+     * On a store several processes share (PostgreSQL), starts following the knowledge versions the others write:
+     * each is served here within {@link #FOLLOW_POLL} plus the index build, or at once when announced. On the H2
+     * file only this process writes, so there is nothing to follow.
+     */
+    public void followStoredVersions() {
+        if (sharesStore() && following.compareAndSet(false, true)) {
+            follower.start();
+        }
     }
 
     public DocketConfig config() {
@@ -226,6 +280,9 @@ public final class Application implements AutoCloseable {
                 watchScheduler.shutdownNow();
             }
         }
+        if (following.get()) {
+            follower.close();
+        }
         questionLogWriter.shutdown();
         try {
             if (!questionLogWriter.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -234,7 +291,12 @@ public final class Application implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        questionLog.flush();
+        try {
+            questionLog.flush();
+        } catch (RuntimeException e) {
+            log.warn("{} questions could not be written to the question log before closing: {}",
+                    questionLog.pending(), e.getMessage());
+        }
         database.close();
     }
 }

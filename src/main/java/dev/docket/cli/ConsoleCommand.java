@@ -42,7 +42,7 @@ final class ConsoleCommand implements Callable<Integer> {
     }
 
     int runWith(DocketCommand root) {
-        try (Application application = root.startWithKnowledge();
+        try (Application application = root.startFollowingKnowledge();
                 ConsoleInput input = root.readsSystemIn() && System.console() != null
                         ? ConsoleInput.terminal(application.config().dataFolder().resolve("console-history"))
                         : ConsoleInput.lines(root.in(), root.out())) {

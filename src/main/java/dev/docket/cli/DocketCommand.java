@@ -124,9 +124,19 @@ public final class DocketCommand implements Callable<Integer> {
     /**
      * Builds the application and loads the knowledge folder, as every command that answers needs. When the reload
      * fails or is refused (say the folder is missing), the knowledge stored by the last complete reload is served.
+     * On a store other processes share, the stored version is served as it is (a process starting while another
+     * reloads serves the last complete version) and the folder is read only when the store holds nothing yet.
      */
     Application startWithKnowledge() {
         Application application = Application.build(config(), environment);
+        if (application.sharesStore()) {
+            int stored = application.reloader().loadStored();
+            if (stored > 0) {
+                log.info("serving knowledge version {} ({} documents) from the shared store; 'reload' reads the"
+                        + " folder again", application.reloader().servedVersion(), stored);
+                return application;
+            }
+        }
         try {
             log.info("{}", application.reloader().reload().describe().strip());
         } catch (ReloadFailedException e) {
@@ -139,6 +149,18 @@ public final class DocketCommand implements Callable<Integer> {
     /** Whether the command line reads the process's standard input (not a stream a test gave it). */
     boolean readsSystemIn() {
         return in == System.in;
+    }
+
+    /** As {@link #startWithKnowledge()}, then following the versions other processes store: for long runs. */
+    Application startFollowingKnowledge() {
+        Application application = startWithKnowledge();
+        application.followStoredVersions();
+        return application;
+    }
+
+    /** The application alone, its store opened and migrated, no knowledge loaded. */
+    Application build() {
+        return Application.build(config(), environment);
     }
 
     BufferedReader in() {

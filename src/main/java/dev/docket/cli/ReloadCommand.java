@@ -14,7 +14,7 @@ final class ReloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application application = Application.build(docket.config())) {
+        try (Application application = docket.build()) {
             docket.out().print(application.reloader().reload().describe());
             docket.out().flush();
         }

@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
         DiscordToken token = root.discordToken().orElseThrow(() -> new IllegalStateException(
                 "DISCORD_TOKEN is not set: create a bot in the Discord Developer Portal (see the README),"
                         + " then export DISCORD_TOKEN=<its token> and run serve again"));
-        Application application = root.startWithKnowledge();
+        Application application = root.startFollowingKnowledge();
         DiscordBot bot;
         try {
             bot = DiscordBot.start(

@@ -17,6 +17,10 @@ import java.util.List;
  * @param answerThreads threads that answer questions, off the Discord event thread
  * @param answerQueue questions that may wait for a free answer thread; beyond it a question is declined politely
  *     as busy, so a burst queues without exhausting memory
+ * @param shardsTotal the Gateway shards of the whole bot, across every process; 0 asks Discord for its
+ *     recommendation (through JDA), which only suits one process running them all
+ * @param shardIds the shards this process runs, e.g. {@code 0-3} or {@code 4,5}; empty runs all of them. Needs
+ *     {@code shardsTotal}, so that every process agrees which guild is whose
  * @param answerInThreads whether a question asked in a channel (a mention, or a Q&amp;A channel message) is
  *     answered in a new thread opened from it, where every message follows up (needs the Message Content intent)
  * @param conversationTurns earlier turns a follow-up is answered with (the oldest drop out)
@@ -34,6 +38,8 @@ public record DiscordConfig(
         int questionsPerMinute,
         int answerThreads,
         int answerQueue,
+        int shardsTotal,
+        String shardIds,
         boolean answerInThreads,
         int conversationTurns,
         int conversationMinutes,
@@ -48,6 +54,12 @@ public record DiscordConfig(
         ConfigChecks.positive("discord.questions-per-minute", questionsPerMinute);
         ConfigChecks.positive("discord.answer-threads", answerThreads);
         ConfigChecks.positive("discord.answer-queue", answerQueue);
+        if (shardsTotal < 0) {
+            throw new IllegalArgumentException("discord.shards-total: must be 0 (Discord's recommendation) or more,"
+                    + " was " + shardsTotal);
+        }
+        shardIds = shardIds == null ? "" : shardIds.strip();
+        ShardIds.parse(shardIds, shardsTotal);
         ConfigChecks.positive("discord.conversation-turns", conversationTurns);
         ConfigChecks.positive("discord.conversation-minutes", conversationMinutes);
         adminChannelId = adminChannelId == null ? "" : adminChannelId.strip();
@@ -56,14 +68,20 @@ public record DiscordConfig(
 
     /** The settings before conversations: questions are answered in place, follow-ups keep 6 turns for 30 min. */
     public DiscordConfig(String apiBaseUrl, String gatewayUrl, List<String> guildIds, List<String> adminRoleIds,
-            List<String> qaChannelIds, boolean answerDms, int questionsPerMinute, int answerThreads, int answerQueue) {
+            List<String> qaChannelIds, boolean answerDms, int questionsPerMinute, int answerThreads, int answerQueue,
+            int shardsTotal, String shardIds) {
         this(apiBaseUrl, gatewayUrl, guildIds, adminRoleIds, qaChannelIds, answerDms, questionsPerMinute,
-                answerThreads, answerQueue, false, 6, 30, "");
+                answerThreads, answerQueue, shardsTotal, shardIds, false, 6, 30, "");
     }
 
     public static DiscordConfig defaults() {
         return new DiscordConfig("https://discord.com/api/v10/", "wss://gateway.discord.gg/", List.of(), List.of(),
-                List.of(), true, 20, 2, 500, false, 6, 30, "");
+                List.of(), true, 20, 2, 500, 0, "", false, 6, 30, "");
+    }
+
+    /** The shards this process runs, in order; empty means all of them. */
+    public List<Integer> shardIdList() {
+        return ShardIds.parse(shardIds, shardsTotal);
     }
 
     private static String requireUrl(String key, String value, String schemePrefix) {

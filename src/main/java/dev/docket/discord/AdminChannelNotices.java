@@ -2,9 +2,9 @@ package dev.docket.discord;
 
 import dev.docket.ingest.KnowledgeWatcher;
 import dev.docket.ingest.ReloadReport;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,11 +16,11 @@ final class AdminChannelNotices implements KnowledgeWatcher.Listener {
 
     private static final Logger log = LoggerFactory.getLogger(AdminChannelNotices.class);
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final String channelId;
 
-    AdminChannelNotices(JDA jda, String channelId) {
-        this.jda = jda;
+    AdminChannelNotices(ShardManager shards, String channelId) {
+        this.shards = shards;
         this.channelId = channelId;
     }
 
@@ -35,7 +35,7 @@ final class AdminChannelNotices implements KnowledgeWatcher.Listener {
     }
 
     private void post(java.util.function.Function<String, String> textInLanguage) {
-        TextChannel channel = jda.getTextChannelById(channelId);
+        TextChannel channel = shards.getTextChannelById(channelId);
         if (channel == null) {
             log.warn("discord.admin-channel-id {}: the bot sees no such text channel; check the id and that the"
                     + " bot may view it", channelId);

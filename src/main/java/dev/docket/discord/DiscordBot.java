@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
@@ -32,24 +33,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running Discord bot: JDA connected to the configured REST API and Gateway, the slash commands and the
- * message listener. {@link #close()} disconnects within a bound and stops the bot's threads; the caller closes
- * the application afterwards.
+ * The running Discord bot: JDA's {@link ShardManager} running this process's shards ({@code discord.shard-ids} of
+ * {@code discord.shards-total}) against the configured REST API and Gateway, the slash commands and the message
+ * listener. Discord sends each guild's events to one shard, so each process answers only its shards' guilds.
+ * {@link #close()} disconnects within a bound and stops the bot's threads; the caller closes the application
+ * afterwards.
  */
 public final class DiscordBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
     private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(10);
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final ExecutorService answerExecutor;
     private final ExecutorService reloadExecutor;
-    private final CountDownLatch ready;
+    private final ShardLatches latches;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DiscordBot(JDA jda, CountDownLatch ready, ExecutorService answerExecutor, ExecutorService reloadExecutor) {
-        this.jda = jda;
-        this.ready = ready;
+    private DiscordBot(
+            ShardManager shards, ShardLatches latches, ExecutorService answerExecutor, ExecutorService reloadExecutor) {
+        this.shards = shards;
+        this.latches = latches;
         this.answerExecutor = answerExecutor;
         this.reloadExecutor = reloadExecutor;
     }
@@ -64,31 +68,38 @@ public final class DiscordBot implements AutoCloseable {
         ExecutorService answerExecutor = answerExecutor(config);
         ExecutorService reloadExecutor = Executors.newSingleThreadExecutor(threads("reload"));
         DiscordFeatures features = DiscordFeatures.wire(parts, config, clock, answerExecutor, reloadExecutor);
-        CountDownLatch ready = new CountDownLatch(1);
+        ShardLatches latches = new ShardLatches(config.shardIdList());
         try {
-            JDA jda = JDABuilder.createLight(token.value(), intents(config))
+            DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token.value(), intents(config))
                     .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl()))
                     .setSessionController(new GatewaySessionController(config.gatewayUrl()))
                     .setCompression(Compression.NONE)
                     .setGatewayEncoding(GatewayEncoding.JSON)
                     .setEnableShutdownHook(false)
+                    .setShardsTotal(config.shardsTotal() == 0 ? -1 : config.shardsTotal())
                     .addEventListeners(features.router(), features.channelQuestions(), features.voteButtons(),
                             new CommandRegistrar(features.router().definitions(), config.guildIds()),
                             new ListenerAdapter() {
                                 @Override
                                 public void onReady(ReadyEvent event) {
-                                    ready.countDown();
+                                    latches.ready();
                                 }
 
                                 @Override
                                 public void onShutdown(ShutdownEvent event) {
                                     explain(event.getCloseCode());
+                                    latches.shutDown();
                                 }
-                            })
-                    .build();
-            log.info("Discord bot logging in as {} through {} and {}", jda.getSelfUser().getName(),
-                    config.apiBaseUrl(), config.gatewayUrl());
-            return new DiscordBot(jda, ready, answerExecutor, reloadExecutor);
+                            });
+            if (!config.shardIdList().isEmpty()) {
+                builder.setShards(config.shardIdList());
+            }
+            ShardManager shards = builder.build();
+            latches.expect(shards.getShardsQueued() + shards.getShards().size());
+            log.info("Discord bot logging in as {} through {} and {}: shards {} of {}",
+                    shards.getShards().get(0).getSelfUser().getName(), config.apiBaseUrl(), config.gatewayUrl(),
+                    config.shardIdList().isEmpty() ? "all" : config.shardIdList(), shards.getShardsTotal());
+            return new DiscordBot(shards, latches, answerExecutor, reloadExecutor);
         } catch (InvalidTokenException e) {
             answerExecutor.shutdownNow();
             reloadExecutor.shutdownNow();
@@ -101,14 +112,17 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** Waits until the bot is connected and has received its servers; false if that took longer than the bound. */
+    /**
+     * Waits until every shard of this process is connected and has received its servers; false if that took longer
+     * than the bound.
+     */
     public boolean awaitReady(Duration bound) throws InterruptedException {
-        return ready.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+        return latches.awaitReady(bound);
     }
 
-    /** Blocks until the bot has shut down, by {@link #close()} or because Discord ended the session for good. */
+    /** Blocks until the bot has shut down, by {@link #close()} or because Discord ended every shard's session. */
     public void awaitShutdown() throws InterruptedException {
-        jda.awaitShutdown();
+        latches.awaitShutdown();
     }
 
     /**
@@ -118,12 +132,23 @@ public final class DiscordBot implements AutoCloseable {
     public Optional<KnowledgeWatcher.Listener> adminNotices(DiscordConfig config) {
         return config.adminChannelId().isEmpty()
                 ? Optional.empty()
-                : Optional.of(new AdminChannelNotices(jda, config.adminChannelId()));
+                : Optional.of(new AdminChannelNotices(shards, config.adminChannelId()));
     }
 
-    /** JDA's view of the connection, e.g. CONNECTED or SHUTDOWN. */
+    /** JDA's view of the connection, e.g. CONNECTED or SHUTDOWN; with several shards, each shard's, by shard. */
     public String status() {
-        return jda.getStatus().name();
+        List<JDA> running = shards.getShards();
+        if (running.isEmpty()) {
+            return JDA.Status.SHUTDOWN.name();
+        }
+        if (running.size() == 1) {
+            return running.get(0).getStatus().name();
+        }
+        return running.stream()
+                .map(jda -> jda.getShardInfo().getShardId() + "=" + jda.getStatus().name())
+                .sorted()
+                .toList()
+                .toString();
     }
 
     @Override
@@ -132,12 +157,17 @@ public final class DiscordBot implements AutoCloseable {
             return;
         }
         log.info("Discord bot shutting down");
-        jda.shutdown();
+        List<JDA> running = shards.getShards();
+        shards.shutdown();
         try {
-            if (!jda.awaitShutdown(SHUTDOWN_BOUND)) {
-                log.warn("JDA did not stop within {} s; forcing it", SHUTDOWN_BOUND.toSeconds());
-                jda.shutdownNow();
+            for (JDA jda : running) {
+                if (!jda.awaitShutdown(SHUTDOWN_BOUND)) {
+                    log.warn("JDA shard {} did not stop within {} s; forcing it", jda.getShardInfo().getShardId(),
+                            SHUTDOWN_BOUND.toSeconds());
+                    jda.shutdownNow();
+                }
             }
+            latches.closed();
             answerExecutor.shutdown();
             reloadExecutor.shutdown();
             if (!answerExecutor.awaitTermination(SHUTDOWN_BOUND.toSeconds(), TimeUnit.SECONDS)
@@ -149,7 +179,8 @@ public final class DiscordBot implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            jda.shutdownNow();
+            running.forEach(JDA::shutdownNow);
+            latches.closed();
             answerExecutor.shutdownNow();
             reloadExecutor.shutdownNow();
         }

@@ -7,8 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Writes a figure's amount the same way whatever its language: "5,000", "2.5 million", "USD 300 million",
- * "more than 5,000", "USD 350 million to 500 million", "5 days", "20%". Front-end neutral.
+ * Writes a figure's amount the same way whatever its language: "2,000", "2.5 million", "USD 40 million",
+ * "more than 2,000", "USD 30 million to 45 million", "single-digit millions", "thousands", "3 days", "20%".
+ * Front-end neutral.
  */
 public final class AmountFormat {
 
@@ -25,7 +26,9 @@ public final class AmountFormat {
     public static String format(
             FigureKind kind, String unit, String qualifier, Double value, Double lower, Double upper) {
         String amount;
-        if (value == null) {
+        if (value == null && "band".equals(qualifier) && band(lower, upper) != null) {
+            amount = band(lower, upper);
+        } else if (value == null) {
             amount = number(lower, false) + " to " + number(upper, "band".equals(qualifier));
         } else {
             amount = number(value, false);
@@ -46,6 +49,36 @@ public final class AmountFormat {
             return prefix + amount + " " + unit + (value != null && value == 1 ? "" : "s");
         }
         return prefix + amount;
+    }
+
+    /** What a group of figures without a counted noun measures, in words: "amount of money in USD", "duration in days". */
+    public static String kindLabel(FigureKind kind, String unit) {
+        return switch (kind) {
+            case MONEY -> "amount of money" + (unit == null ? "" : " in " + unit);
+            case DURATION -> "duration in " + unit + "s";
+            case PERCENT -> "share in percent";
+            case COUNT -> "count";
+            case DATE -> "date";
+        };
+    }
+
+    /** A band in words ("single-digit millions", "thousands"), or null when it is not one digit count of a scale. */
+    private static String band(Double lower, Double upper) {
+        if (lower == null || upper == null || lower <= 0) {
+            return null;
+        }
+        int digits = (int) Math.round(Math.log10((upper + 1) / lower)) == 1
+                ? (int) Math.floor(Math.log10(lower)) % 3 + 1 : 0;
+        String scale = lower >= BILLION ? " billions" : lower >= MILLION ? " millions" : "";
+        if (scale.isEmpty()) {
+            return digits == 1 && lower >= 1000 ? "thousands" : null;
+        }
+        return switch (digits) {
+            case 1 -> "single-digit" + scale;
+            case 2 -> "double-digit" + scale;
+            case 3 -> "triple-digit" + scale;
+            default -> null;
+        };
     }
 
     private static String number(Double number, boolean roundDown) {

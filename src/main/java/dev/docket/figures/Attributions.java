@@ -52,7 +52,7 @@ final class Attributions {
                 : null;
     }
 
-    /** The name just before a verb of saying: "the agency reports", "Das Magazin Spiegel wiederum nennt". */
+    /** The name just before a verb of saying: "the agency reports", "Die Zeitung dagegen schreibt". */
     private int[] beforeVerb(List<Token> tokens, String language, int verb) {
         int end = verb;
         if (end > 0 && tokens.get(end - 1).text().equals(",")) {

@@ -3,10 +3,10 @@ package dev.docket.figures;
 import java.util.List;
 
 /**
- * Finds the thing a figure counts: the noun right after the amount ("5,000 flights", "6.000 gestrichene Flüge",
- * "6 000 vols annulés"), else the noun the amount is linked to ("a loss of $5", "une perte de 5 millions",
+ * Finds the thing a figure counts: the noun right after the amount ("2,000 widgets", "2.000 gelieferte Geräte",
+ * "2 000 colis livrés"), else the noun the amount is linked to ("a loss of $5", "une perte de 5 millions",
  * "Kosten in Höhe von ..."), else for counts the noun after a measure noun in the sentence ("the number of
- * flights", "die Zahl der gestrichenen Flüge"). German nouns are told by their capital letter.
+ * widgets", "die Zahl der gelieferten Geräte"). German nouns are told by their capital letter.
  */
 final class CountedNouns {
 
@@ -112,7 +112,7 @@ final class CountedNouns {
                 && lexicon.match("currency", "*", tokens, at) == null;
     }
 
-    /** A word with the parts it is hyphenated to ("porte-parole", "Lufthansa-Flüge"). */
+    /** A word with the parts it is hyphenated to ("porte-parole", "Werk-Geräte"). */
     private static int[] compound(List<Token> tokens, int at) {
         int end = at + 1;
         while (end + 1 < tokens.size() && tokens.get(end).text().equals("-")

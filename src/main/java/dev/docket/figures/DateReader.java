@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds dates in a sentence's tokens: "July 19", "July 19th", "Aug 6, 2024", "19. Juli", "1er août",
- * "19 juillet 2024", "2024-07-19", "July 2024", a year after a year cue ("in 1998"), and relative dates
- * ({@link RelativeDates}). A date without a year takes the year of the document's date when the document has
- * one (the latest such day on or before it); otherwise it stays without a year ("--07-19").
+ * Finds dates in a sentence's tokens: "March 3", "March 3rd", "Mar 3, 2021", "3. März", "1er mars",
+ * "3 mars 2021", "2021-03-03", "March 2021", a year after a year cue ("in 1987"), and relative dates
+ * ({@link RelativeDates}). A date without a year takes, when the document has a date, the year that places it
+ * nearest to that date, before or after it (a hearing "on November 14" in an article of early October is in the
+ * same year; "December 30" in an article of January 2 is in the year before); otherwise it stays without a year
+ * ("--03-03").
  */
 final class DateReader {
 
@@ -69,7 +71,7 @@ final class DateReader {
         }
     }
 
-    /** "July 19", "July 19th", "Aug. 6, 2024", "July 2024". */
+    /** "March 3", "March 3rd", "Mar. 3, 2021", "March 2021". */
     private Quantity monthFirst(List<Token> tokens, int i, LocalDate documentDate) {
         int month = tokens.get(i).isWord() ? lexicon.month(tokens.get(i).text()) : 0;
         if (month == 0) {
@@ -96,7 +98,7 @@ final class DateReader {
         return dated(i, end, year, month, day, documentDate);
     }
 
-    /** "19. Juli", "19 juillet 2024", "1er août", "19 July". */
+    /** "3. März", "3 mars 2021", "1er mars", "3 March". */
     private Quantity dayFirst(List<Token> tokens, int i, String language, LocalDate documentDate) {
         int day = day(tokens, i);
         if (day == 0) {
@@ -120,7 +122,7 @@ final class DateReader {
         return dated(i, end, year, month, day, documentDate);
     }
 
-    /** A four-digit year right after a year cue ("in 1998", "Justice's 1998"). */
+    /** A four-digit year right after a year cue ("in 1987", "the agency's 1987 report"). */
     private Quantity year(List<Token> tokens, int i, String language) {
         if (i == 0 || !text(tokens, i).matches("(19|20)\\d\\d")
                 || !lexicon.isWord("year-cue", language, tokens.get(i - 1).folded())) {
@@ -140,12 +142,26 @@ final class DateReader {
             if (documentDate == null) {
                 return Quantity.date(from, to, monthDay.toString(), null);
             }
-            LocalDate sameYear = monthDay.atYear(documentDate.getYear());
-            LocalDate date = sameYear.isAfter(documentDate) ? sameYear.minusYears(1) : sameYear;
-            return Quantity.date(from, to, date.toString(), null);
+            return Quantity.date(from, to, nearest(monthDay, documentDate).toString(), null);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The day in the year before, of or after the document's date that lies nearest to it. */
+    private static LocalDate nearest(MonthDay monthDay, LocalDate documentDate) {
+        LocalDate best = null;
+        for (int year = documentDate.getYear() - 1; year <= documentDate.getYear() + 1; year++) {
+            LocalDate candidate = monthDay.atYear(year);
+            if (best == null || distance(candidate, documentDate) < distance(best, documentDate)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
 
     private static int day(List<Token> tokens, int at) {

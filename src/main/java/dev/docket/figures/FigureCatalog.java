@@ -30,15 +30,17 @@ public final class FigureCatalog {
     private final FigureGrouper grouper;
     private final TimelineBuilder timelineBuilder;
     private final NounSimilarity similarity;
+    private final FigureLexicon lexicon;
 
     public FigureCatalog(
             KnowledgeStore knowledgeStore, FigureStore figureStore, FigureExtractor extractor, FigureRows rows,
-            EmbeddingModel embeddingModel, LanguageLexicon lexicon) {
+            EmbeddingModel embeddingModel, LanguageLexicon languageLexicon, FigureLexicon lexicon) {
         this.knowledgeStore = knowledgeStore;
         this.figureStore = figureStore;
         this.rows = rows;
         this.extractor = extractor;
-        this.similarity = new NounSimilarity(embeddingModel, lexicon, NounSimilarity.DEFAULT_THRESHOLD);
+        this.lexicon = lexicon;
+        this.similarity = new NounSimilarity(embeddingModel, languageLexicon, NounSimilarity.DEFAULT_THRESHOLD);
         this.grouper = new FigureGrouper(similarity);
         this.timelineBuilder = new TimelineBuilder(similarity);
     }
@@ -65,7 +67,8 @@ public final class FigureCatalog {
 
     /**
      * The groups of figures about {@code topic} (all when null or blank): a group matches when a word of the
-     * topic is in one of its nouns or sentences, or the topic's embedding is close to one of its nouns.
+     * topic names its kind in one of the languages ("money", "Geld", "argent"), is in its label, nouns or
+     * sentences, or the topic's embedding is close to one of its nouns.
      */
     public FiguresReport figures(String topic) {
         List<FigureGroup> groups = grouper.group(all());
@@ -96,6 +99,10 @@ public final class FigureCatalog {
         List<String> words = List.of(foldedTopic.split("[^\\p{L}\\p{N}]+")).stream()
                 .filter(word -> word.length() >= 3)
                 .toList();
+        String label = LanguageLexicon.fold(group.label());
+        if (words.stream().anyMatch(word -> lexicon.namesKind(word, group.kind()) || label.contains(word))) {
+            return true;
+        }
         for (Figure figure : group.figures()) {
             String sentence = LanguageLexicon.fold(figure.sentence());
             if (words.stream().anyMatch(sentence::contains)

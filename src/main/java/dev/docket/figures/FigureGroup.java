@@ -6,7 +6,8 @@ import java.util.List;
  * Figures that measure the same thing, across documents and languages. A group is a disagreement when its
  * figures state different amounts; {@code values} then lists each amount with the figures that state it.
  *
- * @param label the counted nouns as written, joined with " / " ("flights / Flüge"), or the unit when none
+ * @param label the counted nouns as written, joined with " / " ("widgets / Geräte"), or what the kind measures when none
+ *     ("amount of money in USD")
  * @param unit the currency code, time unit or "percent" shared by every figure, or null for plain counts
  */
 public record FigureGroup(
@@ -19,7 +20,7 @@ public record FigureGroup(
     /**
      * One amount stated in a group, with every figure that states it.
      *
-     * @param display the amount for people ("more than 5,000", "USD 500 million", "1 million to 9.99 million")
+     * @param display the amount for people ("more than 2,000", "USD 40 million", "single-digit millions")
      */
     public record GroupValue(String display, Double value, Double lower, Double upper, List<Figure> figures) {
 

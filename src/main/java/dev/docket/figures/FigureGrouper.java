@@ -4,13 +4,10 @@ import dev.docket.language.LanguageLexicon;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Groups figures that measure the same thing. Two figures of the same kind and unit are linked when
@@ -18,14 +15,15 @@ import java.util.Set;
  *   <li>their counted nouns match ({@link NounSimilarity}) and their amounts are within a factor of
  *       {@value #MAX_RATIO}; or
  *   <li>they state the same specific amount (at least {@value #MIN_SPECIFIC}) in different documents or
- *       languages, unless both name clearly different things in the same language: a repeated "$500 million"
+ *       languages, unless both name clearly different things in the same language: a repeated "$300 million"
  *       is the same claim, whatever language reports it; or
  *   <li>they are alternatives listed side by side: adjacent sentences of one passage, named to different
- *       speakers, within a factor of {@value #ALTERNATIVES_RATIO} ("The airline says over 300. The agency gives over
+ *       speakers, within a factor of {@value #ALTERNATIVES_RATIO} ("The maker says over 300. The agency gives over
  *       320."); or
  *   <li>they are durations whose sentences hold figures of one group: the time span of the same thing.
  * </ol>
- * Links are transitive. Dates are not grouped here (see {@link TimelineBuilder}).
+ * Links are transitive. Dates are not grouped here (see {@link TimelineBuilder}). {@link FigureLinks} applies the
+ * rules within buckets, so the cost grows with the figures, not with their pairs.
  */
 public final class FigureGrouper {
 
@@ -46,44 +44,15 @@ public final class FigureGrouper {
 
     public List<FigureGroup> group(List<Figure> all) {
         List<Figure> figures = all.stream().filter(figure -> figure.kind() != FigureKind.DATE).toList();
-        UnionFind links = new UnionFind(figures.size());
-        for (int i = 0; i < figures.size(); i++) {
-            for (int j = i + 1; j < figures.size(); j++) {
-                if (linked(figures.get(i), figures.get(j))) {
-                    links.union(i, j);
-                }
-            }
-        }
-        linkDurations(figures, links);
-        Map<Integer, List<Figure>> rootToFigures = new LinkedHashMap<>();
-        for (int i = 0; i < figures.size(); i++) {
-            rootToFigures.computeIfAbsent(links.find(i), root -> new ArrayList<>()).add(figures.get(i));
-        }
-        return rootToFigures.values().stream()
+        return new FigureLinks(nouns, figures).groups().stream()
                 .map(FigureGrouper::toGroup)
                 .sorted(Comparator.comparing(FigureGroup::disagreement).reversed()
                         .thenComparing(Comparator.comparingLong(FigureGroup::documentCount).reversed()))
                 .toList();
     }
 
-    private boolean linked(Figure a, Figure b) {
-        if (a.kind() != b.kind() || !Objects.equals(a.unit(), b.unit()) || a.kind() == FigureKind.DURATION) {
-            return false;
-        }
-        boolean bothNamed = a.noun() != null && b.noun() != null;
-        boolean sameNoun = bothNamed && nouns.same(a.noun(), b.noun());
-        if (sameNoun && ratio(a, b) <= MAX_RATIO) {
-            return true;
-        }
-        boolean apart = !a.source().equals(b.source()) || !a.language().equals(b.language());
-        boolean contradicting = bothNamed && !sameNoun && a.language().equals(b.language());
-        if (a.statedAmount().equals(b.statedAmount()) && a.magnitude() >= MIN_SPECIFIC && apart && !contradicting) {
-            return true;
-        }
-        return sideBySide(a, b);
-    }
-
-    private static boolean sideBySide(Figure a, Figure b) {
+    /** Rule 3: alternatives named to different speakers in adjacent sentences of one passage. */
+    static boolean sideBySide(Figure a, Figure b) {
         return a.source().equals(b.source()) && a.passage() == b.passage() && a.sentenceStart() != b.sentenceStart()
                 && adjacent(a, b) && a.attribution() != null && b.attribution() != null
                 && !a.attribution().equals(b.attribution()) && a.magnitude() >= MIN_SPECIFIC
@@ -101,36 +70,6 @@ public final class FigureGrouper {
         double small = Math.min(a.magnitude(), b.magnitude());
         double large = Math.max(a.magnitude(), b.magnitude());
         return small <= 0 ? Double.MAX_VALUE : large / small;
-    }
-
-    private static void linkDurations(List<Figure> figures, UnionFind links) {
-        Map<String, Set<Integer>> sentenceToGroups = new HashMap<>();
-        for (int i = 0; i < figures.size(); i++) {
-            if (figures.get(i).kind() != FigureKind.DURATION) {
-                sentenceToGroups.computeIfAbsent(sentenceKey(figures.get(i)), key -> new LinkedHashSet<>())
-                        .add(links.find(i));
-            }
-        }
-        for (int i = 0; i < figures.size(); i++) {
-            for (int j = i + 1; j < figures.size(); j++) {
-                Figure a = figures.get(i);
-                Figure b = figures.get(j);
-                if (a.kind() == FigureKind.DURATION && b.kind() == FigureKind.DURATION
-                        && Objects.equals(a.unit(), b.unit()) && shareGroup(sentenceToGroups, a, b)) {
-                    links.union(i, j);
-                }
-            }
-        }
-    }
-
-    private static boolean shareGroup(Map<String, Set<Integer>> sentenceToGroups, Figure a, Figure b) {
-        Set<Integer> groups = new LinkedHashSet<>(sentenceToGroups.getOrDefault(sentenceKey(a), Set.of()));
-        groups.retainAll(sentenceToGroups.getOrDefault(sentenceKey(b), Set.of()));
-        return !groups.isEmpty();
-    }
-
-    private static String sentenceKey(Figure figure) {
-        return figure.source() + "#" + figure.sentenceStart();
     }
 
     private static FigureGroup toGroup(List<Figure> figures) {
@@ -157,35 +96,6 @@ public final class FigureGrouper {
         if (!foldedToNoun.isEmpty()) {
             return String.join(" / ", foldedToNoun.values());
         }
-        Figure first = figures.get(0);
-        return switch (first.kind()) {
-            case MONEY -> first.unit() == null ? "money" : first.unit();
-            case DURATION -> first.unit() + "s";
-            default -> first.kind().id();
-        };
-    }
-
-    /** Disjoint sets over figure indices. */
-    private static final class UnionFind {
-        private final int[] parent;
-
-        UnionFind(int size) {
-            parent = new int[size];
-            for (int i = 0; i < size; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int find(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        void union(int a, int b) {
-            parent[find(a)] = find(b);
-        }
+        return AmountFormat.kindLabel(figures.get(0).kind(), figures.get(0).unit());
     }
 }

@@ -23,7 +23,7 @@ public final class FigureLexicon {
     static final String RESOURCE = "language/figures.tsv";
     private static final String LEXICON_RESOURCE = "language/lexicon.tsv";
     /** Raised when the extraction rules change, so stored figures are recomputed. */
-    private static final String RULES_REVISION = "1";
+    private static final String RULES_REVISION = "2";
 
     private final LanguageLexicon lexicon;
     /** The phrases by their first folded word ("" for none), in file order, so a lookup reads only candidates. */
@@ -95,6 +95,16 @@ public final class FigureLexicon {
         for (Phrase phrase : firstWordToPhrases.getOrDefault(folded, List.of())) {
             if (phrase.kind().equals(kind) && appliesTo(phrase, language) && phrase.words().size() == 1
                     && phrase.words().get(0).equals(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the folded {@code word} asks for figures of {@code kind} in any language ("Geld" for money). */
+    boolean namesKind(String word, FigureKind kind) {
+        for (Phrase phrase : firstWordToPhrases.getOrDefault(word, List.of())) {
+            if (phrase.kind().equals("kind-name") && phrase.key().equals(kind.id()) && phrase.words().size() == 1) {
                 return true;
             }
         }

@@ -20,7 +20,8 @@ public final class FigureText {
                     : "No figures about \"" + report.topic() + "\".");
         }
         for (FigureGroup group : report.groups()) {
-            lines.add(group.label() + " (" + group.kind().id() + ")"
+            boolean saysKind = group.label().contains(group.kind().id());
+            lines.add(group.label() + (saysKind ? "" : " (" + group.kind().id() + ")")
                     + (group.disagreement() ? " - sources disagree" : ""));
             for (FigureGroup.GroupValue value : group.values()) {
                 lines.add("  " + value.display() + ": " + String.join("; ",

@@ -1,8 +1,10 @@
 package dev.docket.figures;
 
+import dev.docket.language.LanguageLexicon;
+
 /**
- * Reads a number token the way its language writes it. "6,000", "6.000" and "6 000" are six thousand; "8.5"
- * and "8,5" are eight and a half. A single separator followed by exactly three digits is a thousands separator
+ * Reads a number token the way its language writes it. "2,000", "2.000" and "2 000" are two thousand; "1.5"
+ * and "1,5" are one and a half. A single separator followed by exactly three digits is a thousands separator
  * when it is the language's grouping mark (comma in English, point in German and French, space everywhere);
  * otherwise it is the decimal mark.
  */
@@ -10,7 +12,7 @@ final class NumberReader {
 
     /** The value of {@code token}, or null if it is not a number this reader understands. */
     Double read(String token, String language) {
-        String text = token.replace('\u00A0', ' ').replace('\u202F', ' ');
+        String text = spacesAsSpace(token);
         char grouping = "en".equals(language) || !isKnown(language) ? ',' : '.';
         char decimal = grouping == ',' ? '.' : ',';
         String[] groups = text.split("[., ]", -1);
@@ -25,6 +27,16 @@ final class NumberReader {
         return manyGroups(text, groups, decimal);
     }
 
+    /** Every group-separating space (no-break, narrow no-break, thin) as a plain space. */
+    private static String spacesAsSpace(String token) {
+        StringBuilder text = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            text.append(LanguageLexicon.SPACE_SEPARATORS.indexOf(c) >= 0 ? ' ' : c);
+        }
+        return text.toString();
+    }
+
     private static Double decimal(String[] groups, char separator, char decimal) {
         if (separator != decimal && separator != ',' && separator != '.') {
             return null;
@@ -32,7 +44,7 @@ final class NumberReader {
         return Double.valueOf(groups[0] + "." + groups[1]);
     }
 
-    /** "6.000.000", "1,234,567.5", "1.234.567,5", "6 000 000": all but an optional last group have three digits. */
+    /** "2.000.000", "1,234,567.5", "1.234.567,5", "2 000 000": all but an optional last group have three digits. */
     private static Double manyGroups(String text, String[] groups, char decimal) {
         int lastSeparator = text.length() - groups[groups.length - 1].length() - 1;
         boolean decimalLast = text.charAt(lastSeparator) == decimal

@@ -48,7 +48,7 @@ final class QuantityReader {
         at += currency == null ? 0 : currencyLength(tokens, at);
         Amount first = amountAt(tokens, at, language, taken);
         if (first == null) {
-            return null;
+            return qualifier == null ? null : shareAt(tokens, from, at, qualifier.key(), language);
         }
         Amount second = null;
         int end = first.end();
@@ -105,6 +105,19 @@ final class QuantityReader {
         }
         return new Amount(number, scale == null ? null : Double.valueOf(scale.key()), digits, at,
                 at + 1 + (scale == null ? 0 : scale.length()));
+    }
+
+    /** A share in words after a qualifier: "more than half", "mehr als die Hälfte", "près de la moitié". */
+    private Quantity shareAt(List<Token> tokens, int from, int at, String qualifier, String language) {
+        FigureLexicon.Match share = lexicon.match("share", language, tokens, at);
+        if (share == null) {
+            return null;
+        }
+        double percent = Double.parseDouble(share.key());
+        String bound = "over".equals(qualifier) ? "more-than" : qualifier;
+        return new Quantity(from, at + share.length(), FigureKind.PERCENT, percent,
+                "more-than".equals(bound) ? percent : null, "less-than".equals(bound) ? percent : null, "percent",
+                bound, null);
     }
 
     /** "4:17" is a time, "4" alone before "Uhr" is not handled: times are not figures. */

@@ -6,6 +6,7 @@ import java.util.Set;
 /**
  * Reads what follows the number of an amount (a currency, "percent", a time unit) and decides its kind and
  * bounds. A bare four-digit number between 1900 and 2099 is left alone: it is a year, read by {@link DateReader}.
+ * A number hyphenated to a unit and on to another word ("24-Stunden-Betrieb") describes that word: no figure.
  */
 final class QuantityTail {
 
@@ -43,6 +44,8 @@ final class QuantityTail {
                 kind = FigureKind.PERCENT;
                 unit = "percent";
                 at += percent.length();
+            } else if (timeUnit != null && hyphen == 1 && compoundContinues(at + 2)) {
+                return null;
             } else if (timeUnit != null) {
                 kind = FigureKind.DURATION;
                 unit = timeUnit;
@@ -58,6 +61,13 @@ final class QuantityTail {
             return bounds(from + qualifierLength, at, kind, unit, null, first, second);
         }
         return bounds(from, at, kind, unit, "over".equals(qualifier) ? "more-than" : qualifier, first, second);
+    }
+
+    /** "24-Stunden-Betrieb": the unit is joined by hyphens to a further word, so the figure is an adjective. */
+    private boolean compoundContinues(int at) {
+        return at + 1 < tokens.size() && tokens.get(at).text().equals("-")
+                && tokens.get(at).start() == tokens.get(at - 1).end() && tokens.get(at + 1).isWord()
+                && tokens.get(at + 1).start() == tokens.get(at).end();
     }
 
     private Quantity bounds(

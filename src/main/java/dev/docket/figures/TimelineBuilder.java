@@ -82,7 +82,7 @@ public final class TimelineBuilder {
         return words >= MIN_WORDS_BESIDES_DATE;
     }
 
-    /** "--07-19" -> "2024-07-19" when the full dates given for July 19 all say 2024. */
+    /** "--03-03" -> "2021-03-03" when the full dates given for March 3 all say 2021. */
     private static Map<String, String> statedYears(List<Figure> dates) {
         Map<String, Set<String>> monthDayToDates = dates.stream()
                 .filter(date -> date.date() != null && date.date().matches("\\d{4}-\\d{2}-\\d{2}"))

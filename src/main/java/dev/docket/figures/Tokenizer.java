@@ -1,5 +1,6 @@
 package dev.docket.figures;
 
+import dev.docket.language.LanguageLexicon;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a sentence into {@link Token}s with offsets. Numbers keep their group separators ("6,000", "6.000",
- * "6 000", "8,5"); French elisions ("d'", "l'", "qu'") and the English possessive ("'s") are tokens of their own.
- * A capital inside a word starts a new token, so a missing space ("joursLa") does not hide a word.
+ * Splits a sentence into {@link Token}s with offsets. Numbers keep their group separators ("2,000", "2.000",
+ * "2 000", "1,5"); French elisions ("d'", "l'", "qu'") and the English possessive ("'s") are tokens of their own.
+ * A capital inside a word starts a new token, so a missing space ("moisLe") does not hide a word.
  */
 final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<number>\\d+(?:(?:[.,]|[ \\u00A0\\u202F](?=\\d{3}(?!\\d)))\\d+)*)"
+            "(?<number>\\d+(?:(?:[.,]|[" + LanguageLexicon.SPACE_SEPARATORS + "](?=\\d{3}(?!\\d)))\\d+)*)"
                     + "|(?<elision>\\b(?i:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’](?=\\p{L}|\\s|$))"
                     + "|(?<possessive>['’]s\\b)"
                     + "|(?<word>\\p{Lu}?[\\p{Ll}\\p{M}]+|\\p{Lu}+s?(?![\\p{Ll}])|[\\p{L}\\p{M}]+)"
@@ -51,7 +52,7 @@ final class Tokenizer {
         if (c == '’' || c == 'ʼ' || c == '‘') {
             return '\'';
         }
-        if (c == '\u00A0' || c == '\u202F') {
+        if (LanguageLexicon.SPACE_SEPARATORS.indexOf(c) >= 0) {
             return ' ';
         }
         String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);

@@ -9,7 +9,10 @@ import dev.docket.retrieval.FieldAnalyzers;
 import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.KnowledgeIndex;
 import dev.docket.retrieval.KnowledgeIndexBuilder;
+import dev.docket.store.DatabaseException;
 import dev.docket.store.KnowledgeStore;
+import dev.docket.store.ReloadLock;
+import dev.docket.store.StoredKnowledge;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * reload never replaces knowledge with nothing: a missing or unreadable folder, or one in which no file can be
  * read, is refused while documents are loaded. Reloads are coalesced: a reload asked for while one is running
  * waits for that one and returns its report (or its failure) instead of starting another.
+ *
+ * <p>Processes sharing a PostgreSQL store take turns: a reload holds the store's {@link ReloadLock} from reading the
+ * stored knowledge to writing the new version, so a second one waits, then usually finds nothing left to do (its
+ * report says it waited). {@link #followStored()} brings this process up to a version another process wrote.
  */
 public final class KnowledgeReloader {
 
@@ -44,17 +52,20 @@ public final class KnowledgeReloader {
     private final Path folder;
     private final KnowledgeScanner scanner;
     private final KnowledgeStore store;
+    private final ReloadLock reloadLock;
     private final PassageEmbedder embedder;
     private final KnowledgeIndexBuilder indexBuilder;
     private final KnowledgeBase knowledgeBase;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final SharedRun<ReloadReport> runs = new SharedRun<>();
+    private final AtomicLong servedVersion = new AtomicLong(-1);
 
     public KnowledgeReloader(
             Path folder,
             KnowledgeScanner scanner,
             KnowledgeStore store,
+            ReloadLock reloadLock,
             PassageEmbedder embedder,
             FieldAnalyzers analyzers,
             KnowledgeBase knowledgeBase,
@@ -62,6 +73,7 @@ public final class KnowledgeReloader {
         this.folder = folder;
         this.scanner = scanner;
         this.store = store;
+        this.reloadLock = reloadLock;
         this.embedder = embedder;
         this.indexBuilder = new KnowledgeIndexBuilder(analyzers);
         this.knowledgeBase = knowledgeBase;
@@ -72,12 +84,47 @@ public final class KnowledgeReloader {
     public int loadStored() {
         lock.lock();
         try {
-            List<SourceDocument> documents = store.loadAll();
-            knowledgeBase.replace(index(documents).index());
-            return documents.size();
+            StoredKnowledge stored = store.loadVersion();
+            knowledgeBase.replace(index(stored.documents()).index());
+            servedVersion.set(stored.version());
+            return stored.documents().size();
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Serves the stored knowledge if another process stored a newer version than the one served here: its index
+     * is built from the store (vectors from the embedding cache, no file read, nothing embedded) beside the live
+     * one and swapped in whole. Does nothing while a reload runs in this process; that reload serves the newest.
+     *
+     * @return the version now served when it changed, or -1 when nothing had to be done
+     */
+    public long followStored() {
+        if (!lock.tryLock()) {
+            return -1;
+        }
+        try {
+            if (store.version() <= servedVersion.get()) {
+                return -1;
+            }
+            long started = clock.millis();
+            StoredKnowledge stored = store.loadVersion();
+            Indexed indexed = index(stored.documents());
+            knowledgeBase.replace(indexed.index());
+            servedVersion.set(stored.version());
+            log.info("serving knowledge version {} ({} documents, {} passages) written by another process; read"
+                    + " and indexed in {} ms, {} passages embedded", stored.version(), stored.documents().size(),
+                    indexed.passages(), clock.millis() - started, indexed.embedded());
+            return stored.version();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The number of the stored knowledge version this process serves; -1 before anything was loaded. */
+    public long servedVersion() {
+        return servedVersion.get();
     }
 
     /**
@@ -92,9 +139,13 @@ public final class KnowledgeReloader {
 
     private ReloadReport reloadNow() {
         lock.lock();
-        try {
+        try (ReloadLock.Held held = step("taking the reload lock of the store", reloadLock::acquire)) {
+            if (held.waitedMillis() > 0) {
+                log.info("waited {} ms for a reload in another process", held.waitedMillis());
+            }
             long started = clock.millis();
-            Map<String, SourceDocument> previous = bySource(step("reading the stored knowledge", store::loadAll));
+            StoredKnowledge stored = step("reading the stored knowledge", store::loadVersion);
+            Map<String, SourceDocument> previous = bySource(stored.documents());
             checkFolder(previous.size());
             KnowledgeScan scan = step("reading the knowledge folder", () -> scanner.scan(folder));
             Map<String, SourceDocument> next = bySource(scan.documents());
@@ -110,11 +161,11 @@ public final class KnowledgeReloader {
             Indexed indexed = !changed && serves(current, next)
                     ? new Indexed(current, current.passages().size(), 0)
                     : step("embedding and indexing the passages", () -> index(documents));
-            if (changed) {
-                write(documents);
-            }
+            long version = changed ? write(documents) : stored.version();
             knowledgeBase.replace(indexed.index());
-            ReloadReport report = report(previous, next, scan, kept, indexed, clock.millis() - started);
+            servedVersion.set(version);
+            ReloadReport report = report(previous, next, scan, kept, indexed, clock.millis() - started,
+                    held.waitedMillis());
             // The caller shows or logs the report: logging it here too printed it twice in the terminal.
             log.debug("{}", report.describe().strip());
             return report;
@@ -154,14 +205,13 @@ public final class KnowledgeReloader {
         }
     }
 
-    private void write(List<SourceDocument> documents) {
+    private long write(List<SourceDocument> documents) {
         log.debug("writing {} documents to the database in one transaction", documents.size());
         long started = clock.millis();
-        step("writing the database", () -> {
-            store.replaceAll(documents);
-            return null;
-        });
-        log.debug("database written in {} ms; swapping the new index in", clock.millis() - started);
+        long version = step("writing the database", () -> store.replaceAll(documents));
+        log.debug("database written in {} ms as knowledge version {}; swapping the new index in",
+                clock.millis() - started, version);
+        return version;
     }
 
     /** Skipped files that were read before keep their previous version, unless that text is ingested anyway. */
@@ -184,6 +234,13 @@ public final class KnowledgeReloader {
             return work.get();
         } catch (ReloadFailedException e) {
             throw e;
+        } catch (DatabaseException e) {
+            if (e.unreachable()) {
+                throw new ReloadFailedException("reload refused: " + e.getMessage() + "; " + servedNote()
+                        + ". Reload again once the database is back", e);
+            }
+            throw new ReloadFailedException("reload failed while " + name + " (" + e.getMessage() + "); "
+                    + servedNote(), e);
         } catch (RuntimeException e) {
             throw new ReloadFailedException("reload failed while " + name + " (" + e.getMessage() + "); "
                     + servedNote(), e);
@@ -221,7 +278,7 @@ public final class KnowledgeReloader {
 
     private static ReloadReport report(
             Map<String, SourceDocument> previous, Map<String, SourceDocument> next, KnowledgeScan scan,
-            List<String> kept, Indexed indexed, long millis) {
+            List<String> kept, Indexed indexed, long millis, long waitedMillis) {
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -237,7 +294,7 @@ public final class KnowledgeReloader {
         }
         List<String> removed = previous.keySet().stream().filter(source -> !next.containsKey(source)).toList();
         return new ReloadReport(added, changed, removed, unchanged, scan.skipped(), kept, next.size(),
-                indexed.passages(), indexed.embedded(), millis);
+                indexed.passages(), indexed.embedded(), millis, waitedMillis);
     }
 
     /** Whether {@code index} was built from exactly these documents, so an unchanged reload can keep it. */

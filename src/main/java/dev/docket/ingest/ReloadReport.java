@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param kept files that are now unreadable but whose previous version is still served
  * @param embedded passages that had to be embedded (the rest came from the cache)
+ * @param waitedMillis time spent waiting for a reload in another process sharing the store (0: none ran)
  */
 public record ReloadReport(
         List<String> added,
@@ -19,7 +20,8 @@ public record ReloadReport(
         int documents,
         int passages,
         int embedded,
-        long millis) {
+        long millis,
+        long waitedMillis) {
 
     public ReloadReport {
         added = List.copyOf(added);
@@ -33,6 +35,10 @@ public record ReloadReport(
     /** A few lines for a person: counts, then each added, changed, removed and skipped file. */
     public String describe() {
         StringBuilder text = new StringBuilder();
+        if (waitedMillis > 0) {
+            text.append(String.format("Waited %d ms for a reload running in another process%s.%n", waitedMillis,
+                    added.isEmpty() && changed.isEmpty() && removed.isEmpty() ? ", which left nothing to do" : ""));
+        }
         text.append(String.format("Reloaded %d documents (%d passages, %d newly embedded) in %d ms:"
                         + " %d added, %d changed, %d removed, %d unchanged, %d skipped.%n",
                 documents, passages, embedded, millis, added.size(), changed.size(), removed.size(),

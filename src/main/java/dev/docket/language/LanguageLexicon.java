@@ -13,12 +13,24 @@ import java.util.regex.Pattern;
 /**
  * Language resources from {@code language/*.tsv}: month names, number and scale words that map to one canonical
  * term in every language, and the phrases that say what kind of answer a question wants. Data, not code: a new
- * language is new lines in those files.
+ * language is new lines in those files. Scale words are read from the one table of figure words,
+ * {@code figures.tsv}, which the figure reader uses too: a scale word's canonical term is the English name of its
+ * factor ("Milliarden" and "billion" give "billion", 10^9); a word whose factor depends on the language (German
+ * and French "Billion" is 10^12) has a canonical term only with its language ({@link #canonical(String, String)}).
  */
 public final class LanguageLexicon {
 
-    /** A thousands separator between digits: "6,000", "6.000" and "6 000" all mean 6000 ("8.5" and "8,5" stay). */
-    public static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d)[.,\\u00a0\\u202f ](?=\\d{3}(?!\\d))");
+    /**
+     * The spaces that may group digits: space, no-break space, narrow no-break space, thin space. With the comma and
+     * the period they are the one set of group separators every number reader uses.
+     */
+    public static final String SPACE_SEPARATORS = " \u00a0\u202f\u2009";
+
+    /** A thousands separator between digits: "2,000", "2.000" and "2 000" all mean 2000 ("1.5" and "1,5" stay). */
+    public static final Pattern THOUSANDS_SEPARATOR =
+            Pattern.compile("(?<=\\d)[.," + SPACE_SEPARATORS + "](?=\\d{3}(?!\\d))");
+
+    private static final String FIGURE_WORDS = "language/figures.tsv";
 
     private static final int MIN_PREFIX = 4;
 
@@ -28,6 +40,7 @@ public final class LanguageLexicon {
     private final Map<String, String> prefixToConcept = new HashMap<>();
     private int longestPrefix;
     private final Map<String, String> formToKind = new HashMap<>();
+    private final Map<String, String> languageAndFormToScale = new HashMap<>();
     private final List<String[]> questionPhrases = new ArrayList<>();
     private final Set<String> questionWords = new HashSet<>();
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
@@ -43,6 +56,7 @@ public final class LanguageLexicon {
                 lexicon.formToEnglish.put(form.strip(), row[2].split(",")[0].strip());
             }
         }
+        lexicon.addScales(rows(FIGURE_WORDS, 4).stream().filter(row -> row[0].equals("scale")).toList());
         for (String[] row : rows("language/concepts.tsv", 2)) {
             for (String form : row[1].split(",")) {
                 lexicon.addConceptForm(form.strip(), row[0]);
@@ -60,9 +74,52 @@ public final class LanguageLexicon {
         return lexicon;
     }
 
-    /** The canonical term for a folded, lower-case word ("juillet" -> "m07"), or null. */
+    /**
+     * The canonical term for a folded, lower-case word ("juillet" -> "m07", "mrd" -> "billion"), or null; null too
+     * for a scale word whose factor depends on the language ("billion"): see {@link #canonical(String, String)}.
+     */
     public String canonical(String foldedWord) {
         return formToCanonical.get(foldedWord);
+    }
+
+    /** As {@link #canonical(String)}, reading a scale word as {@code language} writes it ("billion" in German is "trillion"). */
+    public String canonical(String foldedWord, String language) {
+        String scale = languageAndFormToScale.get(language + "|" + foldedWord);
+        return scale != null ? scale : canonical(foldedWord);
+    }
+
+    /**
+     * The scale rows of the figure table: each one-word form gets the English name of its factor (the first
+     * form of the English or all-language row with that factor); a form with different factors in different
+     * languages only per language.
+     */
+    private void addScales(List<String[]> scaleRows) {
+        Map<String, String> factorToName = new HashMap<>();
+        for (String[] row : scaleRows) {
+            if (row[1].equals("en") || row[1].equals("*")) {
+                factorToName.putIfAbsent(row[2], row[3].split(",")[0].strip());
+            }
+        }
+        Map<String, Set<String>> formToNames = new HashMap<>();
+        for (String[] row : scaleRows) {
+            String name = factorToName.get(row[2]);
+            for (String form : row[3].split(",")) {
+                String word = form.strip();
+                if (name == null || word.contains(" ")) {
+                    continue;
+                }
+                formToNames.computeIfAbsent(word, key -> new HashSet<>()).add(name);
+                languageAndFormToScale.put(row[1] + "|" + word, name);
+            }
+        }
+        formToNames.forEach((word, names) -> {
+            if (names.size() == 1) {
+                String name = names.iterator().next();
+                formToCanonical.put(word, name);
+                formToKind.put(word, "scale");
+                formToEnglish.put(word, name);
+            }
+        });
     }
 
     /**

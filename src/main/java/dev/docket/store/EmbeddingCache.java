@@ -49,8 +49,11 @@ public final class EmbeddingCache {
 
     public void putAll(Map<String, float[]> hashToVector, String model) {
         database.transaction(connection -> {
-            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO embeddings (content_hash, model,"
-                    + " vector, created_at) KEY (content_hash) VALUES (?, ?, ?, ?)")) {
+            // Standard MERGE, which H2 and PostgreSQL both run: a vector cached meanwhile by another process wins.
+            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO embeddings e USING (VALUES"
+                    + " (CAST(? AS CHAR(64)))) AS s (content_hash) ON e.content_hash = s.content_hash"
+                    + " WHEN NOT MATCHED THEN INSERT (content_hash, model, vector, created_at)"
+                    + " VALUES (s.content_hash, ?, ?, ?)")) {
                 OffsetDateTime now = OffsetDateTime.now(clock);
                 for (Map.Entry<String, float[]> entry : hashToVector.entrySet()) {
                     merge.setString(1, entry.getKey());

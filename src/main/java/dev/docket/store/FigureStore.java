@@ -73,7 +73,11 @@ public final class FigureStore {
             insert.executeBatch();
         }
         try (PreparedStatement mark = connection.prepareStatement(
-                "MERGE INTO figure_extractions (document_id, fingerprint) KEY (document_id) VALUES (?, ?)")) {
+                "MERGE INTO figure_extractions f USING (VALUES (CAST(? AS INT), CAST(? AS CHAR(64))))"
+                        + " AS s (document_id, fingerprint) ON f.document_id = s.document_id"
+                        + " WHEN MATCHED THEN UPDATE SET fingerprint = s.fingerprint"
+                        + " WHEN NOT MATCHED THEN INSERT (document_id, fingerprint)"
+                        + " VALUES (s.document_id, s.fingerprint)")) {
             for (int documentId : sourceToId.values()) {
                 mark.setInt(1, documentId);
                 mark.setString(2, fingerprint);

@@ -33,10 +33,15 @@ public final class KnowledgeStore {
         this.derivedFigures = derivedFigures;
     }
 
-    /** Replaces the stored knowledge (and the figures derived from it) with {@code documents} in one transaction. */
-    public void replaceAll(List<SourceDocument> documents) {
+    /**
+     * Replaces the stored knowledge (and the figures derived from it) with {@code documents} in one transaction,
+     * as the next knowledge version; other processes on the same store are told at commit.
+     *
+     * @return the number of the version written
+     */
+    public long replaceAll(List<SourceDocument> documents) {
         List<FigureRow> figures = derivedFigures.rowsFor(documents);
-        database.transaction(connection -> {
+        return database.transaction(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM documents");
             }
@@ -48,22 +53,37 @@ public final class KnowledgeStore {
                 sourceToId.put(document.source(), id);
             }
             FigureStore.insert(connection, sourceToId, figures, derivedFigures.fingerprint());
-            return null;
+            long version = KnowledgeVersions.next(connection, now);
+            KnowledgeVersions.announce(connection, database.dialect(), version);
+            return version;
         });
+    }
+
+    /** The number of the stored knowledge version; it grows by one with every reload that changed the knowledge. */
+    public long version() {
+        return database.read(KnowledgeVersions::current);
+    }
+
+    /** The stored documents with their version number, read from one committed state. */
+    public StoredKnowledge loadVersion() {
+        return database.snapshot(connection ->
+                new StoredKnowledge(KnowledgeVersions.current(connection), documents(connection)));
     }
 
     /** Every stored document, ordered by source, with passages and sentences rebuilt from their offsets. */
     public List<SourceDocument> loadAll() {
-        return database.read(connection -> {
-            Map<Integer, DocumentRow> rows = documentRows(connection);
-            Map<Integer, Map<Integer, List<Sentence>>> sentences = sentences(connection, rows);
-            List<SourceDocument> documents = new ArrayList<>();
-            for (Map.Entry<Integer, DocumentRow> entry : rows.entrySet()) {
-                documents.add(entry.getValue().toDocument(passages(connection, entry.getKey(),
-                        entry.getValue().text(), sentences.getOrDefault(entry.getKey(), Map.of()))));
-            }
-            return documents;
-        });
+        return database.snapshot(KnowledgeStore::documents);
+    }
+
+    private static List<SourceDocument> documents(Connection connection) throws SQLException {
+        Map<Integer, DocumentRow> rows = documentRows(connection);
+        Map<Integer, Map<Integer, List<Sentence>>> sentences = sentences(connection, rows);
+        List<SourceDocument> documents = new ArrayList<>();
+        for (Map.Entry<Integer, DocumentRow> entry : rows.entrySet()) {
+            documents.add(entry.getValue().toDocument(passages(connection, entry.getKey(),
+                    entry.getValue().text(), sentences.getOrDefault(entry.getKey(), Map.of()))));
+        }
+        return documents;
     }
 
     private static int insertDocument(Connection connection, SourceDocument document, OffsetDateTime now)

@@ -9,10 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,18 +22,29 @@ import org.slf4j.LoggerFactory;
  * Keeps every question asked, with its language, outcome, answer and time taken. {@link #record} only queues the
  * question: the rows are written in batches on {@code executor}, off the answer path. {@link #count} and
  * {@link #flush} write what is queued first, so readers see every recorded question.
+ *
+ * <p>While the store cannot be reached, questions wait in memory, up to {@code maxPending}; beyond that each new one
+ * is counted as dropped ({@link #dropped}) instead of growing the heap. A write that fails keeps its rows queued, in
+ * order, and the next question (or {@link #flush}) tries again, so logging resumes by itself when the store is back.
  */
 public final class QuestionLog {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionLog.class);
     private static final int MAX_TEXT_CHARS = 4000;
 
+    /** Questions kept in memory while the store cannot be written; about 1 KB each at most. */
+    public static final int DEFAULT_MAX_PENDING = 10_000;
+
     private record Row(OffsetDateTime askedAt, LoggedQuestion question) {}
 
     private final Database database;
     private final Clock clock;
     private final Executor executor;
-    private final Queue<Row> pending = new ConcurrentLinkedQueue<>();
+    private final Deque<Row> pending = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger pendingCount = new AtomicInteger();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicBoolean failing = new AtomicBoolean();
+    private final int maxPending;
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
     private final Object writeLock = new Object();
 
@@ -41,29 +54,69 @@ public final class QuestionLog {
     }
 
     public QuestionLog(Database database, Clock clock, Executor executor) {
+        this(database, clock, executor, DEFAULT_MAX_PENDING);
+    }
+
+    /** A log keeping at most {@code maxPending} unwritten questions while the store cannot be reached. */
+    public QuestionLog(Database database, Clock clock, Executor executor, int maxPending) {
         this.database = database;
         this.clock = clock;
         this.executor = executor;
+        this.maxPending = maxPending;
     }
 
     public void record(LoggedQuestion question) {
-        pending.add(new Row(OffsetDateTime.now(clock), question));
+        if (pendingCount.incrementAndGet() > maxPending) {
+            pendingCount.decrementAndGet();
+            if (dropped.getAndIncrement() == 0) {
+                log.warn("the question log keeps {} unwritten questions in memory, its bound; further questions are"
+                        + " counted as dropped until the store can be written again", maxPending);
+            }
+        } else {
+            pending.add(new Row(OffsetDateTime.now(clock), question));
+        }
         if (writeScheduled.compareAndSet(false, true)) {
             executor.execute(this::writeScheduled);
         }
     }
 
-    /** Writes every queued question now, in one transaction. */
+    /**
+     * Writes every queued question now, in one transaction. When that fails the questions stay queued, in order,
+     * and the failure is thrown.
+     */
     public void flush() {
         synchronized (writeLock) {
             List<Row> rows = new ArrayList<>();
             for (Row row = pending.poll(); row != null; row = pending.poll()) {
                 rows.add(row);
             }
-            if (!rows.isEmpty()) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try {
                 insert(rows);
+            } catch (RuntimeException e) {
+                for (int i = rows.size() - 1; i >= 0; i--) {
+                    pending.addFirst(rows.get(i));
+                }
+                throw e;
+            }
+            pendingCount.addAndGet(-rows.size());
+            if (failing.compareAndSet(true, false)) {
+                log.info("the question log is written again ({} questions caught up, {} dropped while the store"
+                        + " was unreachable)", rows.size(), dropped.get());
             }
         }
+    }
+
+    /** Questions not logged because the store could not be written and the in-memory bound was full. */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Questions recorded but not yet written. */
+    public int pending() {
+        return pendingCount.get();
     }
 
     /** Every logged question, oldest first: for audits and tests. */
@@ -120,7 +173,10 @@ public final class QuestionLog {
         try {
             flush();
         } catch (RuntimeException e) {
-            log.warn("questions could not be written to the question log; the answers were still given", e);
+            if (failing.compareAndSet(false, true)) {
+                log.warn("questions cannot be written to the question log ({}); the answers are still given and up"
+                        + " to {} questions wait in memory until the store is back", e.getMessage(), maxPending);
+            }
         }
     }
 

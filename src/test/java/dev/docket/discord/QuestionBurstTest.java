@@ -104,7 +104,7 @@ final class QuestionBurstTest {
     @Test
     void should_decline_politely_as_busy_when_every_thread_is_busy_and_the_queue_is_full() throws Exception {
         DiscordConfig tiny = new DiscordConfig("https://discord.com/api/v10/", "wss://gateway.discord.gg/", List.of(),
-                List.of(), List.of(), true, 20, 1, 1);
+                List.of(), List.of(), true, 20, 1, 1, 0, "");
         ExecutorService answerPool = DiscordBot.answerExecutor(tiny);
         CountDownLatch release = new CountDownLatch(1);
         answerPool.execute(() -> awaitQuietly(release));

@@ -41,6 +41,13 @@ final class FigureExtractorTest {
             de | Der Kurs fiel um 12 Prozent.                           | 12 Prozent                | percent  | 12.0         |            |            | percent |
             de | Die Haftung ist auf einen Betrag im einstelligen Millionenbereich begrenzt. | einstelligen Millionenbereich | money | | 1000000.0 | 9999999.0 | |
             en | Liability is capped at single-digit millions of dollars. | single-digit millions of dollars | money | | 1000000.0 | 9999999.0 | USD |
+            en | The plant shipped thousands of widgets.                | thousands of              | count    |              | 1000.0     | 9999.0     |     | widgets
+            de | Es fehlen zig Millionen Euro pro Jahr.                 | zig Millionen Euro        | money    |              | 1.0E7      | 9.9999999E7 | EUR |
+            de | Die Firma investiert hunderte Millionen Dollar.        | hunderte Millionen Dollar | money    |              | 1.0E8      | 9.99999999E8 | USD |
+            en | With hundreds of millions of dollars at stake, it sued. | hundreds of millions of dollars | money | | 1.0E8    | 9.99999999E8 | USD |
+            en | The fault hit more than half of the machines.          | more than half            | percent  | 50.0         | 50.0       |            | percent |
+            de | Betroffen war mehr als die Hälfte der Rechner.         | mehr als die Hälfte       | percent  | 50.0         | 50.0       |            | percent |
+            fr | Plus de la moitié des machines sont tombées en panne.  | Plus de la moitié         | percent  | 50.0         | 50.0       |            | percent |
             """)
     void should_read_amount_with_kind_value_unit_and_noun_when_written_in_the_languages_format(
             String language, String sentence, String text, String kind, Double value, Double lower, Double upper,
@@ -69,6 +76,9 @@ final class FigureExtractorTest {
             de | Die Airline schrieb letzte Woche einen Brief an Anwälte. |           | letzte Woche  |
             fr | La panne mondiale a eu lieu le mois dernier en Europe.  | 2024-08-06 | le mois dernier | 2024-07
             fr | Le problème a été résolu vendredi matin par la société. | 2024-08-06 | vendredi matin |
+            en | The board will hold its first session on November 14.   | 2021-10-02 | November 14   | 2021-11-14
+            en | The fair closed on December 30 after a long week.       | 2022-01-02 | December 30   | 2021-12-30
+            de | Die Anhörung ist am 3. März vor dem Gericht geplant.     | 2021-02-20 | 3. März       | 2021-03-03
             """)
     void should_read_date_resolving_only_what_the_document_date_makes_certain(
             String language, String sentence, String documentDate, String text, String date) {
@@ -91,9 +101,21 @@ final class FigureExtractorTest {
     }
 
     @Test
-    void should_skip_numbers_that_are_names_times_or_vague_when_no_amount_is_stated() {
-        List<Figure> figures = extract("en", "The Channel File 291 incident hit at 4:17 AM and thousands of flights"
-                + " stopped while Microsoft 365 failed.");
+    void should_skip_numbers_that_are_names_or_times_when_no_amount_is_stated() {
+        List<Figure> figures = extract("en", "The Model 291 incident hit at 4:17 AM and many lines"
+                + " stopped while Office 365 failed.");
+
+        assertTrue(figures.isEmpty(), figures.toString());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Niemand bringt ungetestete Software in einen 24-Stunden-Betrieb.
+            en | The desk is staffed 24/7 by a small team.
+            fr | Le service fonctionne 24/7 dans le pays.
+            """)
+    void should_find_no_figure_when_a_number_only_describes_a_word(String language, String sentence) {
+        List<Figure> figures = extract(language, sentence);
 
         assertTrue(figures.isEmpty(), figures.toString());
     }

@@ -97,7 +97,7 @@ public final class GroundedLlmAnswerer implements Answerer {
             return new Answer(refusal.question(), refusal.language(), false, refusal.text(), List.of(), adapter,
                     false, 0);
         }
-        Grounding grounding = check.check(reply, sources);
+        Grounding grounding = check.check(reply, language, sources);
         if (!grounding.grounded()) {
             log.warn("llm {}: reply not shown, {}; answered extractively", adapter, grounding.problem());
             return extractive.compose(retrieval);

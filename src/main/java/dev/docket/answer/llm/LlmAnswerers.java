@@ -3,7 +3,7 @@ package dev.docket.answer.llm;
 import dev.docket.answer.Answerer;
 import dev.docket.answer.ExtractiveAnswerer;
 import dev.docket.config.LlmConfig;
-import dev.docket.language.LanguageLexicon;
+import dev.docket.figures.FigureReader;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -28,17 +28,17 @@ public final class LlmAnswerers {
      * @throws dev.docket.config.ConfigException when the provider is unknown or its key is missing
      */
     public static Answerer select(
-            LlmConfig config, ExtractiveAnswerer extractive, LanguageLexicon lexicon, Map<String, String> environment,
+            LlmConfig config, ExtractiveAnswerer extractive, FigureReader figures, Map<String, String> environment,
             Clock clock) {
         if (!config.usesModel()) {
             return extractive;
         }
-        return grounded(config, extractive, lexicon, ChatModelFactory.withBuiltInProviders(), environment, clock,
+        return grounded(config, extractive, figures, ChatModelFactory.withBuiltInProviders(), environment, clock,
                 modelCallThreads());
     }
 
     static GroundedLlmAnswerer grounded(
-            LlmConfig config, ExtractiveAnswerer extractive, LanguageLexicon lexicon, ChatModelFactory factory,
+            LlmConfig config, ExtractiveAnswerer extractive, FigureReader figures, ChatModelFactory factory,
             Map<String, String> environment, Clock clock, Executor executor) {
         String adapter = ChatModelFactory.adapterName(config);
         GroundedLlmAnswerer answerer = new GroundedLlmAnswerer(
@@ -46,7 +46,7 @@ public final class LlmAnswerers {
                 factory.create(config, environment),
                 adapter,
                 new SourceNumbering(config.maxSources()),
-                new GroundingCheck(new FigureNormalizer(lexicon)),
+                new GroundingCheck(figures),
                 new CircuitBreaker(clock, config.breakerFailures(), config.breakerPauseDuration()),
                 executor,
                 config.timeoutDuration());

@@ -47,8 +47,12 @@ public final class FakeModelServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<Request> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch stallReleased = new CountDownLatch(1);
     private volatile Behaviour behaviour = new Behaviour(200, prompt -> "", false, false, null);
+
+    /** One request as it came over the wire: method, path, headers (names in lower case) and body. */
+    public record Request(String method, String path, java.util.Map<String, String> headers, String body) {}
 
     private record Behaviour(
             int status, UnaryOperator<String> promptToReply, boolean garbage, boolean stall, String errorBody) {}
@@ -100,6 +104,11 @@ public final class FakeModelServer implements AutoCloseable {
         behaviour = new Behaviour(200, prompt -> "", false, true, null);
     }
 
+    /** The requests received, with method, path and headers, oldest first. */
+    public List<Request> received() {
+        return List.copyOf(received);
+    }
+
     /** The request bodies received, oldest first. */
     public List<String> requests() {
         return List.copyOf(requests);
@@ -119,6 +128,10 @@ public final class FakeModelServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(body);
+        java.util.Map<String, String> headers = new java.util.TreeMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(
+                name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
+        received.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body));
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         String apiKey = exchange.getRequestHeaders().getFirst("x-api-key");
         authorizations.add(authorization != null ? authorization : apiKey != null ? apiKey : "");

@@ -12,6 +12,10 @@ import dev.docket.answer.Question;
 import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
 import dev.docket.config.LlmConfig;
+import dev.docket.figures.FigureLexicon;
+import dev.docket.figures.FigureKind;
+import dev.docket.figures.FigureReader;
+import dev.docket.figures.StatedFigure;
 import dev.docket.language.LanguageLexicon;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -43,7 +47,7 @@ final class GroundedLlmAnswererTest {
 
     private static final String QUESTION = "What losses did Delta estimate from the outage?";
     private static final Pattern SOURCE = Pattern.compile("<source n=\"(\\d+)\">(.*?)</source>", Pattern.DOTALL);
-    private static final FigureNormalizer NORMALIZER = new FigureNormalizer(LanguageLexicon.load());
+    private static final FigureReader READER = new FigureReader(FigureLexicon.load(LanguageLexicon.load()));
     private static final long TIMEOUT_MILLIS = 1000;
 
     @TempDir
@@ -123,8 +127,9 @@ final class GroundedLlmAnswererTest {
         Citation citation = answer.citations().get(0);
         String file = Files.readString(Path.of(citation.source()), StandardCharsets.UTF_8);
         assertEquals(citation.snippet(), file.substring(citation.start(), citation.end()));
-        String figure = NORMALIZER.figures(answer.text()).get(0).key();
-        assertTrue(NORMALIZER.figures(citation.snippet()).stream().anyMatch(f -> f.key().equals(figure)),
+        StatedFigure figure = READER.read(answer.text(), "en", null).get(0);
+        assertTrue(READER.read(citation.snippet(), citation.language(), null).stream()
+                        .anyMatch(stated -> figure.sameNumber(stated) || figure.sameDate(stated)),
                 citation.snippet());
     }
 
@@ -255,7 +260,8 @@ final class GroundedLlmAnswererTest {
         Matcher source = SOURCE.matcher(prompt);
         while (source.find()) {
             String text = source.group(2).substring(source.group(2).indexOf("Text: "));
-            List<NormalizedFigure> figures = NORMALIZER.figures(text);
+            List<StatedFigure> figures = READER.read(text, "en", null).stream()
+                    .filter(figure -> figure.kind() == FigureKind.MONEY).toList();
             if (!figures.isEmpty()) {
                 return "The source gives " + figures.get(0).text() + " [" + source.group(1) + "].";
             }
@@ -269,7 +275,8 @@ final class GroundedLlmAnswererTest {
     }
 
     private GroundedLlmAnswerer answerer(LlmConfig config) {
-        return LlmAnswerers.grounded(config, application.extractiveAnswerer(), LanguageLexicon.load(),
+        return LlmAnswerers.grounded(config, application.extractiveAnswerer(),
+                new FigureReader(FigureLexicon.load(LanguageLexicon.load())),
                 ChatModelFactory.withBuiltInProviders(), Map.of("FAKE_MODEL_KEY", "sk-test"), clock, executor);
     }
 

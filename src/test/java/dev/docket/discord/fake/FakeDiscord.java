@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 
 /**
  * A Discord fake on 127.0.0.1 for end-to-end tests of the real JDA client: REST ({@link FakeDiscordRest}) and
  * Gateway ({@link FakeDiscordGateway}), one server with one text channel, a plain member and an admin (a role
  * with Manage Server). Tests dispatch slash commands, messages, replies to the bot's messages and button clicks
  * as users, then assert on the REST requests; threads the bot opens are announced as Discord does.
+ * Started with {@link #startSharded(int)} it asks bots to run that many shards and holds a second server,
+ * {@link #SECOND_GUILD_ID}, which lands on shard 1 of 2 while {@link #GUILD_ID} lands on shard 0.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -29,21 +32,40 @@ public final class FakeDiscord implements AutoCloseable {
     /** A role without permissions, for {@code discord.admin-role-ids}. */
     public static final String DOCKET_ADMIN_ROLE_ID = "940000000000000002";
     public static final String OWNER_ID = "930000000000000999";
+    /** The second server of a sharded fake: {@code (id >> 22) % 2 == 1}. */
+    public static final String SECOND_GUILD_ID = "911000000000000001";
+    public static final String SECOND_CHANNEL_ID = "921000000000000001";
+    /** A role with Manage Server in the second server. */
+    public static final String SECOND_MODERATOR_ROLE_ID = "941000000000000001";
 
     private final FakeDiscordRest rest;
     private final FakeDiscordGateway gateway;
     private final ObjectNode botUser = DiscordJson.user(BOT_ID, "Docket", true);
     private final Map<String, ObjectNode> idToThread = new ConcurrentHashMap<>();
+    private final int shards;
 
-    private FakeDiscord() throws IOException {
+    private FakeDiscord(int shards) throws IOException {
+        this.shards = shards;
         this.rest = new FakeDiscordRest(TOKEN, botUser, GUILD_ID, this::threadCreated);
-        this.gateway = new FakeDiscordGateway(TOKEN, this::ready, this::guildCreate);
+        this.gateway = new FakeDiscordGateway(TOKEN, this::ready, this::guildCreates);
     }
 
     public static FakeDiscord start() throws IOException, InterruptedException {
-        FakeDiscord discord = new FakeDiscord();
+        return startSharded(1);
+    }
+
+    /** A fake that recommends {@code shards} shards (GET /gateway/bot) and accepts only IDENTIFYs of that total. */
+    public static FakeDiscord startSharded(int shards) throws IOException, InterruptedException {
+        FakeDiscord discord = new FakeDiscord(shards);
+        discord.gateway.shardsTotal(shards);
         discord.gateway.startAndWait();
+        discord.rest.gatewayBot(discord.gateway.url(), shards);
         return discord;
+    }
+
+    /** The shard that gets {@code guildId}'s events. */
+    public int shardOf(String guildId) {
+        return FakeDiscordGateway.shardOf(guildId, shards);
     }
 
     /** For {@code DISCORD_API_BASE_URL}. */
@@ -85,10 +107,16 @@ public final class FakeDiscord implements AutoCloseable {
      * {@code member}, whose client uses {@code locale}; returns the interaction's id and token.
      */
     public Interaction slashCommand(ObjectNode member, String locale, String name, Object... options) {
+        return slashCommandIn(GUILD_ID, CHANNEL_ID, member, locale, name, options);
+    }
+
+    /** As {@link #slashCommand}, in the server {@code guildId} and its channel {@code channelId}. */
+    public Interaction slashCommandIn(
+            String guildId, String channelId, ObjectNode member, String locale, String name, Object... options) {
         String id = nextId();
         String token = "interaction-token-" + id;
         ObjectNode interaction = DiscordJson.object().put("id", id).put("application_id", BOT_ID).put("type", 2)
-                .put("token", token).put("version", 1).put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID)
+                .put("token", token).put("version", 1).put("guild_id", guildId).put("channel_id", channelId)
                 .put("locale", locale).put("guild_locale", "en-US").put("context", 0)
                 .put("app_permissions", Long.toString(DiscordJson.EVERYONE_PERMISSIONS));
         ObjectNode data = interaction.putObject("data").put("id", nextId()).put("name", name).put("type", 1);
@@ -101,12 +129,12 @@ public final class FakeDiscord implements AutoCloseable {
                 option.put("type", 3).put("value", (String) options[i + 1]);
             }
         }
-        interaction.set("channel", DiscordJson.textChannel(CHANNEL_ID, GUILD_ID, "general"));
-        interaction.putObject("guild").put("id", GUILD_ID).put("locale", "en-US").putArray("features");
+        interaction.set("channel", DiscordJson.textChannel(channelId, guildId, "general"));
+        interaction.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
         interaction.set("member", member.deepCopy().put("permissions", "0"));
         interaction.putArray("entitlements");
-        interaction.putObject("authorizing_integration_owners").put("0", GUILD_ID);
-        rest.expectInteraction(token, CHANNEL_ID);
+        interaction.putObject("authorizing_integration_owners").put("0", guildId);
+        rest.expectInteraction(token, channelId);
         gateway.dispatch("INTERACTION_CREATE", interaction);
         return new Interaction(id, token);
     }
@@ -233,6 +261,20 @@ public final class FakeDiscord implements AutoCloseable {
         ready.putArray("private_channels");
         ready.putArray("_trace").add("fake-gateway");
         return ready;
+    }
+
+    private List<ObjectNode> guildCreates() {
+        if (shards == 1) {
+            return List.of(guildCreate());
+        }
+        ArrayNode roles = DiscordJson.array();
+        roles.add(DiscordJson.role(SECOND_GUILD_ID, "@everyone", DiscordJson.EVERYONE_PERMISSIONS, 0));
+        roles.add(DiscordJson.role(SECOND_MODERATOR_ROLE_ID, "Moderators", DiscordJson.MANAGE_SERVER, 1));
+        ArrayNode channels = DiscordJson.array();
+        channels.add(DiscordJson.textChannel(SECOND_CHANNEL_ID, SECOND_GUILD_ID, "general"));
+        ArrayNode members = DiscordJson.array();
+        members.add(DiscordJson.member(botUser.deepCopy()));
+        return List.of(guildCreate(), DiscordJson.guild(SECOND_GUILD_ID, OWNER_ID, roles, channels, members));
     }
 
     private ObjectNode guildCreate() {

@@ -49,6 +49,7 @@ final class FakeDiscordRest implements AutoCloseable {
     private final Map<String, String> interactionTokenToOriginalId = new ConcurrentHashMap<>();
     private final Consumer<ObjectNode> threadCreated;
     private final String guildId;
+    private volatile ObjectNode gatewayBot = DiscordJson.object();
 
     FakeDiscordRest(String token, ObjectNode botUser, String guildId, Consumer<ObjectNode> threadCreated)
             throws IOException {
@@ -68,6 +69,14 @@ final class FakeDiscordRest implements AutoCloseable {
 
     Recorder<RecordedRequest> requests() {
         return requests;
+    }
+
+    /** What {@code GET /gateway/bot} answers: the Gateway's URL, the recommended shards, one identify at a time. */
+    void gatewayBot(String url, int shards) {
+        ObjectNode answer = DiscordJson.object().put("url", url).put("shards", shards);
+        answer.putObject("session_start_limit").put("total", 1000).put("remaining", 1000).put("reset_after", 0)
+                .put("max_concurrency", 1);
+        gatewayBot = answer;
     }
 
     void expectInteraction(String interactionToken, String channelId) {
@@ -101,6 +110,8 @@ final class FakeDiscordRest implements AutoCloseable {
         Matcher matcher;
         if (method.equals("GET") && path.equals("users/@me")) {
             send(exchange, 200, botUser);
+        } else if (method.equals("GET") && path.equals("gateway/bot")) {
+            send(exchange, 200, gatewayBot);
         } else if (method.equals("PUT") && (matcher = COMMANDS.matcher(path)).matches()) {
             send(exchange, 200, registeredCommands((ArrayNode) body, matcher.group(2)));
         } else if (method.equals("POST") && CALLBACK.matcher(path).matches()) {

@@ -1,0 +1,47 @@
+package dev.docket.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The languages Docket knows are data: each row of languages.tsv gives a language its analyzer and detection. */
+final class LanguageRegistryTest {
+
+    private final LanguageRegistry registry = LanguageRegistry.load();
+
+    @Test
+    void should_list_the_answer_languages_first_with_english_as_the_fallback() {
+        assertEquals(List.of("en", "de", "fr"), registry.all().stream().limit(3).map(Language::code).toList());
+        assertEquals("en", registry.fallback());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en, EnglishAnalyzer", "de, GermanAnalyzer", "fr, FrenchAnalyzer"})
+    void should_give_each_language_with_an_analyzer_its_own_lucene_analyzer(String code, String analyzer) {
+        Language language = registry.find(code).orElseThrow();
+
+        assertTrue(language.hasOwnAnalyzer());
+        assertEquals(analyzer, language.newAnalyzer().getClass().getSimpleName());
+    }
+
+    @Test
+    void should_use_the_standard_analyzer_for_a_language_listed_without_one() {
+        Language language = registry.find("sv").orElseThrow();
+
+        assertFalse(language.hasOwnAnalyzer());
+        assertTrue(language.newAnalyzer() instanceof StandardAnalyzer);
+    }
+
+    @Test
+    void should_know_that_only_german_capitalizes_every_noun() {
+        assertTrue(registry.capitalizesNouns("de"));
+        assertFalse(registry.capitalizesNouns("en"));
+        assertFalse(registry.capitalizesNouns("xx"));
+    }
+}
