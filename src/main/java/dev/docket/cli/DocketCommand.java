@@ -116,11 +116,6 @@ public final class DocketCommand implements Callable<Integer> {
         return config;
     }
 
-    /** Builds the application without loading the knowledge folder: for commands that only read the store. */
-    Application application() {
-        return Application.build(config(), environment);
-    }
-
     /**
      * Builds the application and loads the knowledge folder, as every command that answers needs. When the reload
      * fails or is refused (say the folder is missing), the knowledge stored by the last complete reload is served.

@@ -33,7 +33,7 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var start = Since.start(since, Clock.systemUTC(), spec.commandLine());
-        try (Application application = docket.application()) {
+        try (Application application = docket.build()) {
             List<LogEntry> entries = application.questionStats().entries(start);
             PrintWriter out = docket.out();
             for (LogEntry entry : entries.subList(Math.max(0, entries.size() - Math.max(1, limit)), entries.size())) {

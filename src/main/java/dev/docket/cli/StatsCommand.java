@@ -31,7 +31,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var start = Since.start(since, Clock.systemUTC(), spec.commandLine());
-        try (Application application = docket.application()) {
+        try (Application application = docket.build()) {
             StatsReport report = application.questionStats().since(start);
             docket.out().println(json ? JsonStats.toJson(report) : StatsText.format(report));
             docket.out().flush();
