@@ -58,7 +58,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Retrieval for a question; model-backed answerers reuse it so the question is analysed once. */
     public Retrieval retrieve(Question question) {
         KnowledgeIndex index = knowledgeBase.current();
-        AnalyzedQuestion analyzed = questionAnalyzer.analyze(question.text(), question.languageHint(), index);
+        AnalyzedQuestion analyzed =
+                questionAnalyzer.analyze(FollowUpQuestion.retrievalText(question), question.languageHint(), index);
         return retriever.retrieve(analyzed, index);
     }
 

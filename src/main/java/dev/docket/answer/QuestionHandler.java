@@ -42,13 +42,13 @@ public final class QuestionHandler {
             String language = languageDetector.detect(text, hintOrEnglish(question.languageHint()));
             answer = notAccepted(text, language, "too.long", text.length(), maxQuestionChars);
         } else {
-            answer = answerer.answer(new Question(text, question.languageHint(), question.channel()));
+            answer = FollowUpQuestion.askedAs(answerer.answer(question.withText(text)), text);
             if (!Phrases.speaks(languageDetector.detect(text, hintOrEnglish(question.languageHint())))) {
                 answer = inEnglishWithNote(answer);
             }
         }
         answer = answer.withMillis(clock.millis() - started);
-        record(question.channel(), answer);
+        record(question, answer);
         return answer;
     }
 
@@ -81,10 +81,12 @@ public final class QuestionHandler {
         return hint == null ? "en" : hint;
     }
 
-    private void record(String channel, Answer answer) {
+    private void record(Question question, Answer answer) {
         try {
-            questionLog.record(new LoggedQuestion(channel, answer.question(), answer.language(), answer.answered(),
-                    answer.adapter(), answer.millis()));
+            boolean model = !ExtractiveAnswerer.ADAPTER.equals(answer.adapter()) && !"none".equals(answer.adapter());
+            questionLog.record(new LoggedQuestion(question.channel(), answer.question(), answer.language(),
+                    answer.answered(), answer.adapter(), answer.millis(), question.ref(), question.channelKind(),
+                    model, answer.grounded(), answer.text()));
         } catch (RuntimeException e) {
             log.warn("question log could not be written; the answer was still given", e);
         }

@@ -14,7 +14,9 @@ import dev.docket.figures.FigureReader;
 import dev.docket.figures.FigureRows;
 import dev.docket.ingest.KnowledgeFollower;
 import dev.docket.ingest.KnowledgeReloader;
+import dev.docket.ingest.KnowledgeWatcher;
 import dev.docket.ingest.PassageEmbedder;
+import dev.docket.insight.QuestionStats;
 import dev.docket.knowledge.KnowledgeScanner;
 import dev.docket.language.LanguageDetector;
 import dev.docket.language.LanguageRegistry;
@@ -35,12 +37,15 @@ import dev.docket.store.EmbeddingCache;
 import dev.docket.store.FigureStore;
 import dev.docket.store.KnowledgeStore;
 import dev.docket.store.QuestionLog;
+import dev.docket.store.QuestionVotes;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -69,6 +74,10 @@ public final class Application implements AutoCloseable {
     private final QuestionLog questionLog;
     private final ExecutorService questionLogWriter;
     private final FigureCatalog figures;
+    private final QuestionVotes questionVotes;
+    private final QuestionStats questionStats;
+    private KnowledgeWatcher knowledgeWatcher;
+    private ScheduledExecutorService watchScheduler;
     private final KnowledgeFollower follower;
     private final AtomicBoolean following = new AtomicBoolean();
 
@@ -82,6 +91,8 @@ public final class Application implements AutoCloseable {
             QuestionLog questionLog,
             ExecutorService questionLogWriter,
             FigureCatalog figures,
+            QuestionVotes questionVotes,
+            QuestionStats questionStats,
             KnowledgeFollower follower) {
         this.config = config;
         this.database = database;
@@ -92,6 +103,8 @@ public final class Application implements AutoCloseable {
         this.questionLog = questionLog;
         this.questionLogWriter = questionLogWriter;
         this.figures = figures;
+        this.questionVotes = questionVotes;
+        this.questionStats = questionStats;
         this.follower = follower;
     }
 
@@ -156,7 +169,8 @@ public final class Application implements AutoCloseable {
                 answerer, questionLog, languageDetector, config.answer().maxQuestionChars(), clock);
         KnowledgeFollower follower = new KnowledgeFollower(reloader, new VersionSignals(database), FOLLOW_POLL);
         return new Application(config, database, knowledgeBase, reloader, extractive, handler, questionLog,
-                questionLogWriter, figures, follower);
+                questionLogWriter, figures, new QuestionVotes(database, questionLog, clock),
+                new QuestionStats(questionLog, embeddingModel), follower);
     }
 
     /**
@@ -219,6 +233,38 @@ public final class Application implements AutoCloseable {
         return questionLog;
     }
 
+    /** Votes on answers, kept with the question log. */
+    public QuestionVotes questionVotes() {
+        return questionVotes;
+    }
+
+    /** The question log summed up for admins. */
+    public QuestionStats questionStats() {
+        return questionStats;
+    }
+
+    /**
+     * With {@code knowledge-watch: true}, the started watcher that reloads the knowledge folder once its changes
+     * settle (started on the first call; for long-running front ends); empty when watching is off.
+     */
+    public synchronized Optional<KnowledgeWatcher> watchKnowledge() {
+        if (!config.knowledgeWatch()) {
+            return Optional.empty();
+        }
+        if (knowledgeWatcher == null) {
+            watchScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "knowledge-watch-reload");
+                thread.setDaemon(true);
+                return thread;
+            });
+            knowledgeWatcher = new KnowledgeWatcher(config.knowledgeFolder(), reloader,
+                    (delay, task) -> watchScheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
+                    Duration.ofSeconds(config.knowledgeWatchSeconds()));
+            knowledgeWatcher.start();
+        }
+        return Optional.of(knowledgeWatcher);
+    }
+
     /** Figures, disagreements and the timeline of the stored knowledge. */
     public FigureCatalog figures() {
         return figures;
@@ -227,6 +273,12 @@ public final class Application implements AutoCloseable {
     /** Writes the queued question log, then closes the database. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (knowledgeWatcher != null) {
+                knowledgeWatcher.close();
+                watchScheduler.shutdownNow();
+            }
+        }
         if (following.get()) {
             follower.close();
         }

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,23 +37,24 @@ final class AskCommand implements Callable<Integer> {
         try (Application application = docket.startWithKnowledge()) {
             QuestionHandler handler = application.questionHandler();
             PrintWriter out = docket.out();
+            Function<String, String> dates = AnswerText.dates(application);
             if (words.size() == 1 && words.get(0).equals("-")) {
                 BufferedReader in = docket.in();
                 String line;
                 while ((line = in.readLine()) != null) {
                     if (!line.isBlank()) {
-                        print(handler.handle(Question.fromCli(line)), out);
+                        print(handler.handle(Question.fromCli(line)), dates, out);
                     }
                 }
             } else {
-                print(handler.handle(Question.fromCli(String.join(" ", words))), out);
+                print(handler.handle(Question.fromCli(String.join(" ", words))), dates, out);
             }
         }
         return 0;
     }
 
-    private void print(Answer answer, PrintWriter out) {
-        out.println(json ? JsonAnswers.toLine(answer) : AnswerText.format(answer));
+    private void print(Answer answer, Function<String, String> dates, PrintWriter out) {
+        out.println(json ? JsonAnswers.toLine(answer) : AnswerText.format(answer, dates));
         out.flush();
     }
 }

@@ -1,6 +1,7 @@
 package dev.docket.cli;
 
 import dev.docket.app.Application;
+import dev.docket.config.ConfigException;
 import dev.docket.config.ConfigLoader;
 import dev.docket.config.DocketConfig;
 import dev.docket.discord.DiscordToken;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -39,14 +41,19 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             FiguresCommand.class,
             TimelineCommand.class,
+            StatsCommand.class,
+            LogCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DocketCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(DocketCommand.class);
 
+    /** The config file read when {@code --config} is not given; running without it means the defaults. */
+    static final Path DEFAULT_CONFIG = Path.of("config", "docket.yaml");
+
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: config/docket.yaml).")
-    Path configFile = Path.of("config", "docket.yaml");
+    Path configFile;
 
     @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge folder (overrides the config).")
     Path knowledge;
@@ -92,8 +99,13 @@ public final class DocketCommand implements Callable<Integer> {
         return DiscordToken.fromEnvironment(environment);
     }
 
+    /** The configuration; a {@code --config} file that does not exist is an error, not a silent default. */
     DocketConfig config() {
-        DocketConfig config = new ConfigLoader(environment).load(configFile);
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            throw new ConfigException("--config " + configFile + ": no such file; give the path of a config file"
+                    + " (the documented one is config/docket.yaml), or leave --config out to use the defaults");
+        }
+        DocketConfig config = new ConfigLoader(environment).load(configFile != null ? configFile : DEFAULT_CONFIG);
         if (knowledge != null) {
             config = config.withKnowledge(knowledge);
         }
@@ -120,12 +132,17 @@ public final class DocketCommand implements Callable<Integer> {
             }
         }
         try {
-            application.reloader().reload();
+            log.info("{}", application.reloader().reload().describe().strip());
         } catch (ReloadFailedException e) {
             int stored = application.reloader().loadStored();
             log.warn("{}; serving the {} documents stored by the last complete reload", e.getMessage(), stored);
         }
         return application;
+    }
+
+    /** Whether the command line reads the process's standard input (not a stream a test gave it). */
+    boolean readsSystemIn() {
+        return in == System.in;
     }
 
     /** As {@link #startWithKnowledge()}, then following the versions other processes store: for long runs. */

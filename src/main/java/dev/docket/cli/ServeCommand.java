@@ -31,12 +31,15 @@ final class ServeCommand implements Callable<Integer> {
         try {
             bot = DiscordBot.start(
                     new DiscordParts(application.questionHandler(), application.knowledgeBase(),
-                            application.reloader(), application.figures()),
+                            application.reloader(), application.figures(), application.questionVotes(),
+                            application.questionStats()),
                     application.config().discord(), token, Clock.systemUTC());
         } catch (RuntimeException e) {
             application.close();
             throw e;
         }
+        application.watchKnowledge().ifPresent(watcher ->
+                bot.adminNotices(application.config().discord()).ifPresent(watcher::addListener));
         Shutdown shutdown = new Shutdown(bot, application);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "docket-shutdown"));
         bot.awaitShutdown();

@@ -17,15 +17,19 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Application application = docket.startWithKnowledge()) {
-            PrintWriter out = docket.out();
-            for (SourceDocument document : application.knowledgeBase().current().documents()) {
-                out.printf("%s%n    %s | %s | %s | %d passages | %s%n", document.title(),
-                        orDash(document.outlet()), document.language(), orDash(document.date()),
-                        document.passages().size(), document.source());
-            }
-            out.flush();
+            print(application, docket.out());
         }
         return 0;
+    }
+
+    /** The documents {@code application} serves, one title line and one detail line each. */
+    static void print(Application application, PrintWriter out) {
+        for (SourceDocument document : application.knowledgeBase().current().documents()) {
+            out.printf("%s%n    %s | %s | %s | %d passages | %s%n", document.title(),
+                    orDash(document.outlet()), document.language(), orDash(document.date()),
+                    document.passages().size(), document.source());
+        }
+        out.flush();
     }
 
     private static String orDash(String value) {

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,21 +53,57 @@ public final class ConfigLoader {
     public DocketConfig load(Path file) {
         ObjectNode tree = mapper.valueToTree(DocketConfig.defaults());
         List<String> problems = new ArrayList<>();
+        Map<String, String> keyToSource = new HashMap<>();
         if (file != null && Files.isRegularFile(file)) {
-            mergeFile(file, tree, problems);
+            mergeFile(file, tree, problems, keyToSource);
         }
-        applyEnvironment(tree, "", problems);
+        applyEnvironment(tree, "", problems, keyToSource);
         ObjectNode defaults = mapper.valueToTree(DocketConfig.defaults());
-        probeValues(tree, defaults, defaults, "", problems);
+        Map<String, String> badKeyToProblem = new LinkedHashMap<>();
+        probeValues(tree, defaults, defaults, "", badKeyToProblem);
+        betweenKeys(tree, defaults, badKeyToProblem);
+        badKeyToProblem.forEach((key, problem) -> problems.add(problem + sourceOf(key, keyToSource)));
         if (!problems.isEmpty()) {
-            throw new ConfigException(describe(file) + String.join("; ", problems));
+            throw new ConfigException("configuration: " + String.join("; ", problems));
         }
         try {
             return mapper.treeToValue(tree, DocketConfig.class);
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new ConfigException(describe(file) + cause.getMessage(), e);
+            throw new ConfigException("configuration: " + cause.getMessage(), e);
         }
+    }
+
+    /**
+     * A problem between keys (a provider without a model), found with every value that is bad on its own set back
+     * to its default, so it is named beside those instead of hidden behind them.
+     */
+    private void betweenKeys(ObjectNode tree, ObjectNode defaults, Map<String, String> badKeyToProblem) {
+        ObjectNode candidate = tree.deepCopy();
+        for (String key : badKeyToProblem.keySet()) {
+            int dot = key.lastIndexOf('.');
+            String name = key.substring(dot + 1);
+            JsonNode parent = candidate.at(parentPointer(key));
+            if (parent.isObject() && defaults.at(parentPointer(key)).has(name)) {
+                ((ObjectNode) parent).set(name, defaults.at(parentPointer(key)).get(name));
+            }
+        }
+        try {
+            mapper.treeToValue(candidate, DocketConfig.class);
+        } catch (JsonProcessingException e) {
+            String message = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+            if (message != null) {
+                int colon = message.indexOf(':');
+                String key = colon > 0 ? message.substring(0, colon) : "";
+                badKeyToProblem.putIfAbsent(key.isEmpty() ? message : key, message);
+            }
+        }
+    }
+
+    /** Where a key's value came from, for the message: " (from DOCKET_X)", " (from config/docket.yaml)". */
+    private static String sourceOf(String key, Map<String, String> keyToSource) {
+        String source = keyToSource.get(key);
+        return source == null ? "" : " (from " + source + ")";
     }
 
     /** The environment variable names that override config keys, for documentation and validation. */
@@ -75,7 +113,7 @@ public final class ConfigLoader {
         return names;
     }
 
-    private void mergeFile(Path file, ObjectNode tree, List<String> problems) {
+    private void mergeFile(Path file, ObjectNode tree, List<String> problems, Map<String, String> keyToSource) {
         JsonNode fromFile;
         try {
             fromFile = mapper.readTree(file.toFile());
@@ -85,26 +123,28 @@ public final class ConfigLoader {
             throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
         if (fromFile != null && fromFile.isObject()) {
-            merge(tree, (ObjectNode) fromFile, "", problems);
+            merge(tree, (ObjectNode) fromFile, "", problems, keyToSource, file.toString());
         } else if (fromFile != null && !fromFile.isNull() && !fromFile.isMissingNode()) {
-            problems.add("the file must be a YAML mapping of keys");
+            problems.add(file + " must be a YAML mapping of keys");
         }
     }
 
-    private static void merge(ObjectNode target, ObjectNode source, String prefix, List<String> problems) {
+    private static void merge(ObjectNode target, ObjectNode source, String prefix, List<String> problems,
+            Map<String, String> keyToSource, String file) {
         Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String key = prefix + field.getKey();
             JsonNode existing = target.get(field.getKey());
             if (existing == null) {
-                problems.add("unknown key '" + key + "'");
+                problems.add("unknown key '" + key + "' (in " + file + ")");
             } else if (existing.isObject() && field.getValue().isObject()) {
-                merge((ObjectNode) existing, (ObjectNode) field.getValue(), key + ".", problems);
+                merge((ObjectNode) existing, (ObjectNode) field.getValue(), key + ".", problems, keyToSource, file);
             } else if (existing.isObject()) {
-                problems.add("'" + key + "' must be a section of keys");
+                problems.add("'" + key + "' must be a section of keys (in " + file + ")");
             } else {
                 target.set(field.getKey(), field.getValue());
+                keyToSource.put(key, file);
             }
         }
     }
@@ -115,18 +155,18 @@ public final class ConfigLoader {
      * left to the final build, which runs only when each value is fine on its own.
      */
     private void probeValues(JsonNode node, JsonNode defaultNode, ObjectNode defaults, String prefix,
-            List<String> problems) {
+            Map<String, String> badKeyToProblem) {
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String key = prefix + field.getKey();
             JsonNode defaultValue = defaultNode.get(field.getKey());
             if (field.getValue().isObject()) {
-                probeValues(field.getValue(), defaultValue, defaults, key + ".", problems);
+                probeValues(field.getValue(), defaultValue, defaults, key + ".", badKeyToProblem);
             } else if (!field.getValue().equals(defaultValue)) {
                 ObjectNode candidate = defaults.deepCopy();
                 ((ObjectNode) candidate.at(parentPointer(key))).set(field.getKey(), field.getValue());
-                problemWith(candidate, key, field.getValue()).ifPresent(problems::add);
+                problemWith(candidate, key, field.getValue()).ifPresent(problem -> badKeyToProblem.put(key, problem));
             }
         }
     }
@@ -167,17 +207,23 @@ public final class ConfigLoader {
         return dot < 0 ? "" : "/" + key.substring(0, dot).replace('.', '/');
     }
 
-    private void applyEnvironment(ObjectNode tree, String prefix, List<String> problems) {
+    private void applyEnvironment(ObjectNode tree, String prefix, List<String> problems,
+            Map<String, String> keyToSource) {
         Iterator<Map.Entry<String, JsonNode>> fields = tree.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String key = prefix + field.getKey();
             if (field.getValue().isObject()) {
-                applyEnvironment((ObjectNode) field.getValue(), key + ".", problems);
+                applyEnvironment((ObjectNode) field.getValue(), key + ".", problems, keyToSource);
             } else {
-                String value = environment.get(environmentName(key));
+                String name = environmentName(key);
+                String value = environment.get(name);
                 if (value == null && ALIASES.containsKey(key)) {
-                    value = environment.get(ALIASES.get(key));
+                    name = ALIASES.get(key);
+                    value = environment.get(name);
+                }
+                if (value != null) {
+                    keyToSource.put(key, "environment variable " + name);
                 }
                 if (value != null && field.getValue().isArray()) {
                     ArrayNode list = mapper.createArrayNode();
@@ -209,7 +255,4 @@ public final class ConfigLoader {
         return "DOCKET_" + key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
-    private static String describe(Path file) {
-        return "configuration" + (file == null ? "" : " (" + file + ")") + ": ";
-    }
 }

@@ -21,6 +21,12 @@ import java.util.List;
  *     recommendation (through JDA), which only suits one process running them all
  * @param shardIds the shards this process runs, e.g. {@code 0-3} or {@code 4,5}; empty runs all of them. Needs
  *     {@code shardsTotal}, so that every process agrees which guild is whose
+ * @param answerInThreads whether a question asked in a channel (a mention, or a Q&amp;A channel message) is
+ *     answered in a new thread opened from it, where every message follows up (needs the Message Content intent)
+ * @param conversationTurns earlier turns a follow-up is answered with (the oldest drop out)
+ * @param conversationMinutes minutes after its last turn that a conversation is forgotten
+ * @param adminChannelId a channel for admin notices (the report of a reload after the knowledge folder changed),
+ *     or empty for none
  */
 public record DiscordConfig(
         String apiBaseUrl,
@@ -33,7 +39,11 @@ public record DiscordConfig(
         int answerThreads,
         int answerQueue,
         int shardsTotal,
-        String shardIds) {
+        String shardIds,
+        boolean answerInThreads,
+        int conversationTurns,
+        int conversationMinutes,
+        String adminChannelId) {
 
     public DiscordConfig {
         apiBaseUrl = requireUrl("discord.api-base-url", apiBaseUrl, "http");
@@ -50,11 +60,23 @@ public record DiscordConfig(
         }
         shardIds = shardIds == null ? "" : shardIds.strip();
         ShardIds.parse(shardIds, shardsTotal);
+        ConfigChecks.positive("discord.conversation-turns", conversationTurns);
+        ConfigChecks.positive("discord.conversation-minutes", conversationMinutes);
+        adminChannelId = adminChannelId == null ? "" : adminChannelId.strip();
+        snowflakes("discord.admin-channel-id", adminChannelId.isEmpty() ? List.of() : List.of(adminChannelId));
+    }
+
+    /** The settings before conversations: questions are answered in place, follow-ups keep 6 turns for 30 min. */
+    public DiscordConfig(String apiBaseUrl, String gatewayUrl, List<String> guildIds, List<String> adminRoleIds,
+            List<String> qaChannelIds, boolean answerDms, int questionsPerMinute, int answerThreads, int answerQueue,
+            int shardsTotal, String shardIds) {
+        this(apiBaseUrl, gatewayUrl, guildIds, adminRoleIds, qaChannelIds, answerDms, questionsPerMinute,
+                answerThreads, answerQueue, shardsTotal, shardIds, false, 6, 30, "");
     }
 
     public static DiscordConfig defaults() {
         return new DiscordConfig("https://discord.com/api/v10/", "wss://gateway.discord.gg/", List.of(), List.of(),
-                List.of(), true, 20, 2, 500, 0, "");
+                List.of(), true, 20, 2, 500, 0, "", false, 6, 30, "");
     }
 
     /** The shards this process runs, in order; empty means all of them. */

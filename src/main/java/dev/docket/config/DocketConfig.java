@@ -11,6 +11,8 @@ import java.nio.file.Path;
  * @param llm who writes answers: the offline extractive answerer (default) or a language model
  * @param discord the Discord front end (the token comes from the environment only)
  * @param store where the state lives: the H2 file in {@code data} (default) or a shared PostgreSQL database
+ * @param knowledgeWatch whether changes to the knowledge folder reload it by themselves, once they settle
+ * @param knowledgeWatchSeconds seconds without further changes after which a watched change is reloaded
  */
 public record DocketConfig(
         String knowledge,
@@ -20,7 +22,9 @@ public record DocketConfig(
         AnswerConfig answer,
         LlmConfig llm,
         DiscordConfig discord,
-        StoreConfig store) {
+        StoreConfig store,
+        boolean knowledgeWatch,
+        int knowledgeWatchSeconds) {
 
     public DocketConfig {
         if (knowledge == null || knowledge.isBlank()) {
@@ -35,12 +39,19 @@ public record DocketConfig(
         llm = llm == null ? LlmConfig.defaults() : llm;
         discord = discord == null ? DiscordConfig.defaults() : discord;
         store = store == null ? StoreConfig.defaults() : store;
+        ConfigChecks.positive("knowledge-watch-seconds", knowledgeWatchSeconds);
+    }
+
+    /** A configuration without watching the knowledge folder. */
+    public DocketConfig(String knowledge, String data, IngestConfig ingest, RetrievalConfig retrieval,
+            AnswerConfig answer, LlmConfig llm, DiscordConfig discord, StoreConfig store) {
+        this(knowledge, data, ingest, retrieval, answer, llm, discord, store, false, 2);
     }
 
     public static DocketConfig defaults() {
         return new DocketConfig("knowledge", "data", IngestConfig.defaults(), RetrievalConfig.defaults(),
                 AnswerConfig.defaults(), LlmConfig.defaults(), DiscordConfig.defaults(),
-                StoreConfig.defaults());
+                StoreConfig.defaults(), false, 2);
     }
 
     public Path knowledgeFolder() {
@@ -52,22 +63,27 @@ public record DocketConfig(
     }
 
     public DocketConfig withKnowledge(Path folder) {
-        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, llm, discord, store);
+        return new DocketConfig(folder.toString(), data, ingest, retrieval, answer, llm, discord, store, knowledgeWatch,
+                knowledgeWatchSeconds);
     }
 
     public DocketConfig withData(Path folder) {
-        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, llm, discord, store);
+        return new DocketConfig(knowledge, folder.toString(), ingest, retrieval, answer, llm, discord, store, knowledgeWatch,
+                knowledgeWatchSeconds);
     }
 
     public DocketConfig withLlm(LlmConfig section) {
-        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section, discord, store);
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, section, discord, store, knowledgeWatch,
+                knowledgeWatchSeconds);
     }
 
     public DocketConfig withStore(StoreConfig section) {
-        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, discord, section);
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, discord, section, knowledgeWatch,
+                knowledgeWatchSeconds);
     }
 
     public DocketConfig withDiscord(DiscordConfig section) {
-        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, section, store);
+        return new DocketConfig(knowledge, data, ingest, retrieval, answer, llm, section, store, knowledgeWatch,
+                knowledgeWatchSeconds);
     }
 }

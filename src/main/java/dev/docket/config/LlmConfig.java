@@ -1,6 +1,7 @@
 package dev.docket.config;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Which language model writes answers, if any. The default provider {@code extractive} uses no model: answers
@@ -35,8 +36,15 @@ public record LlmConfig(
     /** The provider that uses no model. */
     public static final String EXTRACTIVE = "extractive";
 
+    /** Every provider name Docket knows; {@code answer.llm.ChatModelFactory} has one provider for each but this. */
+    public static final List<String> PROVIDERS = List.of(EXTRACTIVE, "openai", "ollama", "anthropic");
+
     public LlmConfig {
         provider = provider == null || provider.isBlank() ? EXTRACTIVE : provider.strip();
+        if (!PROVIDERS.contains(provider)) {
+            throw new IllegalArgumentException("llm.provider: unknown provider '" + provider + "'; use one of "
+                    + String.join(", ", PROVIDERS));
+        }
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         model = model == null ? "" : model.strip();
         apiKeyEnv = apiKeyEnv == null ? "" : apiKeyEnv.strip();

@@ -2,8 +2,12 @@ package dev.docket.discord;
 
 import dev.docket.answer.Answer;
 import dev.docket.answer.Citation;
+import dev.docket.answer.ExtractiveAnswerer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -13,9 +17,11 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 
 /**
- * Lays an {@link Answer} out for Discord, within Discord's limits: an embed with the question as title, the answer
- * with its {@code [n]} markers as description, one field per source (number, title, outlet, the quoted snippet,
- * the link and the knowledge file), and a colour and footer that tell an answer from a refusal. Nothing is cut
+ * Lays an {@link Answer} out for Discord, within Discord's limits. The answer comes first: the question as title,
+ * the answer with its {@code [n]} markers as description, then the one-line figure summary when sources disagree.
+ * Then the sources, compact, one field each: number, title, outlet, date, the quoted sentence (left out when the
+ * answer already quotes it, so no quote is shown twice), the link and the knowledge file. The footer says how it was
+ * answered: quoted from the articles, or the model's name and "checked against the sources". Nothing is cut
  * silently: long texts end in an ellipsis, and sources that don't fit go to further embeds, one message each.
  * Pure: no Discord connection is needed.
  */
@@ -27,15 +33,30 @@ final class AnswerFormatter {
     /** Characters Discord markdown gives a meaning; a backslash before each shows it as typed. */
     private static final Pattern MARKDOWN = Pattern.compile("[\\\\*_~`|>#\\[\\]()-]");
 
+    private final Function<String, String> sourceToDate;
+
+    /** A formatter that shows each source's publication date, looked up by its knowledge file. */
+    AnswerFormatter(Function<String, String> sourceToDate) {
+        this.sourceToDate = sourceToDate;
+    }
+
+    /** A formatter that shows no dates. */
+    AnswerFormatter() {
+        this(source -> null);
+    }
+
     /** One embed per message; the first holds the answer, the rest hold sources that did not fit. */
     List<MessageEmbed> embeds(Answer answer) {
         String language = answer.language();
         String footer = footer(answer);
         int color = answer.answered() ? ANSWER_COLOR : REFUSAL_COLOR;
         EmbedBuilder first = page(questionTitle(answer.question()), footer, color);
-        first.setDescription(trim(answer.text(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
-        List<MessageEmbed.Field> fields = answer.citations().stream().map(citation -> field(citation, language))
-                .toList();
+        first.setDescription(trim(answerWithSummary(answer), MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        List<MessageEmbed.Field> fields = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        for (Citation citation : answer.citations()) {
+            fields.add(field(citation, quoteUnlessShown(citation, answer.text(), shown), language));
+        }
         return paginate(first, fields, () -> page(DiscordPhrases.say(language, "sources.continued"), footer, color));
     }
 
@@ -63,13 +84,36 @@ final class AnswerFormatter {
 
     /** The answer as plain message content (for channels where the bot may not embed), at most 2000 chars. */
     String plainText(Answer answer) {
-        StringBuilder text = new StringBuilder(answer.text());
+        StringBuilder text = new StringBuilder(answerWithSummary(answer));
+        Set<String> shown = new HashSet<>();
         for (Citation citation : answer.citations()) {
-            text.append("\n\n[").append(citation.n()).append("] ").append(heading(citation));
+            text.append("\n[").append(citation.n()).append("] ").append(heading(citation));
             text.append(citation.url() == null ? "" : " <" + citation.url() + ">");
-            text.append("\n> ").append(citation.snippet().replace("\n", "\n> "));
+            text.append(" \u00b7 ").append(citation.source());
+            String quote = quoteUnlessShown(citation, answer.text(), shown);
+            if (quote != null) {
+                text.append("\n> ").append(quote.replace("\n", "\n> "));
+            }
         }
         return trim(neutralizeMentions(text.toString()), Message.MAX_CONTENT_LENGTH);
+    }
+
+    /** The answer, then the one-line figure summary when sources disagree. */
+    static String answerWithSummary(Answer answer) {
+        String summary = answer.figureSummary();
+        return summary == null || summary.isBlank() ? answer.text() : answer.text() + "\n\n" + summary.strip();
+    }
+
+    /**
+     * The citation's quote, or null when the answer text or an earlier source already shows it: each quote is
+     * shown once.
+     */
+    static String quoteUnlessShown(Citation citation, String answerText, Set<String> shown) {
+        String quote = citation.snippet().strip();
+        if (quote.isEmpty() || answerText.contains(quote) || !shown.add(quote)) {
+            return null;
+        }
+        return quote;
     }
 
     /** An embed with a title (none when blank), a colour and a footer. */
@@ -82,20 +126,32 @@ final class AnswerFormatter {
     }
 
     private static String footer(Answer answer) {
-        return answer.answered()
-                ? DiscordPhrases.say(answer.language(), "footer.answer", answer.millis())
-                : DiscordPhrases.say(answer.language(), "footer.refusal");
+        if (!answer.answered()) {
+            return DiscordPhrases.say(answer.language(), "footer.refusal");
+        }
+        String adapter = answer.adapter();
+        if (adapter == null || adapter.equals(ExtractiveAnswerer.ADAPTER) || !answer.grounded()) {
+            return DiscordPhrases.say(answer.language(), "footer.answer", answer.millis());
+        }
+        String model = adapter.substring(adapter.indexOf(':') + 1);
+        return trim(DiscordPhrases.say(answer.language(), "footer.model", model, answer.millis()),
+                MessageEmbed.TEXT_MAX_LENGTH);
     }
 
-    private static MessageEmbed.Field field(Citation citation, String language) {
-        String name = trim("[" + citation.n() + "] " + heading(citation), MessageEmbed.TITLE_MAX_LENGTH);
+    private MessageEmbed.Field field(Citation citation, String quote, String language) {
+        String date = sourceToDate.apply(citation.source());
+        String name = trim("[" + citation.n() + "] " + heading(citation) + (date == null ? "" : " \u00b7 " + date),
+                MessageEmbed.TITLE_MAX_LENGTH);
         String where = (citation.url() == null
                         ? ""
                         : "[" + DiscordPhrases.say(language, "source.link") + "](" + citation.url() + ") \u00b7 ")
                 + "`" + citation.source().replace("`", "'") + "`";
+        if (quote == null) {
+            return new MessageEmbed.Field(name, trim(where, MessageEmbed.VALUE_MAX_LENGTH), false);
+        }
         int quoteBudget = MessageEmbed.VALUE_MAX_LENGTH - where.length() - 1;
-        String quote = "> " + MarkdownSanitizer.escape(citation.snippet().strip()).replace("\n", "\n> ");
-        return new MessageEmbed.Field(name, trim(quote, quoteBudget) + "\n" + where, false);
+        String quoted = "> " + MarkdownSanitizer.escape(quote).replace("\n", "\n> ");
+        return new MessageEmbed.Field(name, trim(quoted, quoteBudget) + "\n" + where, false);
     }
 
     private static String heading(Citation citation) {

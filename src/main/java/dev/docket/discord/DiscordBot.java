@@ -1,9 +1,11 @@
 package dev.docket.discord;
 
 import dev.docket.config.DiscordConfig;
+import dev.docket.ingest.KnowledgeWatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -75,7 +77,7 @@ public final class DiscordBot implements AutoCloseable {
                     .setGatewayEncoding(GatewayEncoding.JSON)
                     .setEnableShutdownHook(false)
                     .setShardsTotal(config.shardsTotal() == 0 ? -1 : config.shardsTotal())
-                    .addEventListeners(features.router(), features.channelQuestions(),
+                    .addEventListeners(features.router(), features.channelQuestions(), features.voteButtons(),
                             new CommandRegistrar(features.router().definitions(), config.guildIds()),
                             new ListenerAdapter() {
                                 @Override
@@ -121,6 +123,16 @@ public final class DiscordBot implements AutoCloseable {
     /** Blocks until the bot has shut down, by {@link #close()} or because Discord ended every shard's session. */
     public void awaitShutdown() throws InterruptedException {
         latches.awaitShutdown();
+    }
+
+    /**
+     * Where reloads after a change to the knowledge folder are reported in Discord: {@code discord.admin-channel-id};
+     * empty when none is set.
+     */
+    public Optional<KnowledgeWatcher.Listener> adminNotices(DiscordConfig config) {
+        return config.adminChannelId().isEmpty()
+                ? Optional.empty()
+                : Optional.of(new AdminChannelNotices(shards, config.adminChannelId()));
     }
 
     /** JDA's view of the connection, e.g. CONNECTED or SHUTDOWN; with several shards, each shard's, by shard. */
@@ -194,11 +206,14 @@ public final class DiscordBot implements AutoCloseable {
                 new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** Message Content is privileged: asked for only when Q&amp;A channels need to read every message. */
+    /**
+     * Message Content is privileged: asked for only when Q&amp;A channels or the bot's threads need every message
+     * read.
+     */
     static EnumSet<GatewayIntent> intents(DiscordConfig config) {
         EnumSet<GatewayIntent> intents =
                 EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
-        if (!config.qaChannelIds().isEmpty()) {
+        if (!config.qaChannelIds().isEmpty() || config.answerInThreads()) {
             intents.add(GatewayIntent.MESSAGE_CONTENT);
         }
         return intents;

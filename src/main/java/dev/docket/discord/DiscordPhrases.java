@@ -30,12 +30,26 @@ final class DiscordPhrases {
         return written ? language : "en";
     }
 
+    /** The language Docket writes for a language code (a conversation's, or a hint): German, French or English. */
+    static String language(String language) {
+        return "de".equals(language) || "fr".equals(language) ? language : "en";
+    }
+
     /** The phrase {@code key} in {@code language} ("en" for any language Docket doesn't write). */
     static String say(String language, String key, Object... arguments) {
         Locale locale = Locale.forLanguageTag(spoken(language));
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /** A Discord locale that writes {@code language}, for phrases that take a locale. */
+    static DiscordLocale localeOf(String language) {
+        return switch (language(language)) {
+            case "de" -> DiscordLocale.GERMAN;
+            case "fr" -> DiscordLocale.FRENCH;
+            default -> DiscordLocale.ENGLISH_US;
+        };
     }
 
     static String say(DiscordLocale locale, String key, Object... arguments) {

@@ -3,6 +3,7 @@ package dev.docket.discord;
 import dev.docket.answer.Answer;
 import dev.docket.answer.Question;
 import dev.docket.answer.QuestionHandler;
+import dev.docket.answer.Turn;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -49,17 +50,21 @@ final class QuestionIntake {
     }
 
     /**
-     * Answers {@code text} on the answer executor; the user's locale hints the language when the text doesn't.
-     * When every answer thread is busy and the queue is full, the answer is a polite "busy" refusal at once.
+     * Answers {@code text} on the answer executor, as a follow-up of {@code history} (empty for a question on its
+     * own); {@code languageHint} is the conversation's language or the user's locale, used when the text doesn't
+     * decide; {@code ref} is the Discord id the question's log row is found by (for votes), {@code channelKind} where
+     * it was asked. When every answer thread is busy and the queue is full, the answer is a polite "busy" refusal
+     * at once.
      */
-    CompletableFuture<Answer> answer(String text, DiscordLocale userLocale) {
-        Question question = new Question(withoutMentions(text), languageHint(userLocale), CHANNEL);
+    CompletableFuture<Answer> answer(
+            String text, String languageHint, List<Turn> history, String ref, String channelKind) {
+        Question question = new Question(withoutMentions(text), languageHint, CHANNEL, history, ref, channelKind);
         try {
             return CompletableFuture.supplyAsync(() -> questionHandler.handle(question), answerExecutor);
         } catch (RejectedExecutionException e) {
             log.warn("the answer queue is full; a question was declined as busy (raise discord.answer-threads or"
                     + " discord.answer-queue if this happens often)");
-            String language = DiscordPhrases.language(userLocale);
+            String language = DiscordPhrases.language(languageHint);
             return CompletableFuture.completedFuture(new Answer(text, language, false,
                     DiscordPhrases.say(language, "busy"), List.of(), "none", false, 0));
         }

@@ -57,7 +57,7 @@ final class ReloadCommand implements SlashCommand {
                 Replies.editOriginal(hook, Replies.textEdit(DiscordPhrases.say(event.getUserLocale(),
                         "reload.failed", reason(error))), "the /reload failure");
             } else {
-                log.info("/reload by user {} done", userId);
+                log.info("/reload by user {} done: {}", userId, report.describe().strip());
                 Replies.editOriginal(hook, Replies.textEdit(codeBlock(report)), "the /reload report");
             }
         });

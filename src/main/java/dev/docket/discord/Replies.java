@@ -62,6 +62,11 @@ final class Replies {
      */
     static void editInPages(InteractionHook hook, List<MessageEmbed> pages, boolean ephemeral, String what) {
         editOriginal(hook, embedEdit(pages.get(0)), what);
+        sendFurtherPages(hook, pages, ephemeral, what);
+    }
+
+    /** Sends {@code pages} but the first as follow-ups of the interaction, each allowing no mentions. */
+    static void sendFurtherPages(InteractionHook hook, List<MessageEmbed> pages, boolean ephemeral, String what) {
         for (MessageEmbed page : pages.subList(1, pages.size())) {
             hook.sendMessageEmbeds(page).setEphemeral(ephemeral).setAllowedMentions(NO_MENTIONS)
                     .queue(null, failure("a further page of " + what));

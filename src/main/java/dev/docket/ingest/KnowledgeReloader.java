@@ -190,8 +190,9 @@ public final class KnowledgeReloader {
         }
     }
 
+    /** The caller shows or logs the report; logging it here too printed it twice in the terminal. */
     private static ReloadReport logged(ReloadReport report) {
-        log.info("{}", report.describe().strip());
+        log.debug("{}", report.describe().strip());
         return report;
     }
 

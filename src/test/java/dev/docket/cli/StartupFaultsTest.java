@@ -52,6 +52,24 @@ final class StartupFaultsTest {
         assertTrue(err.toString().contains("move it away and run 'reload'"), err.toString());
     }
 
+    @Test
+    void should_stop_with_the_missing_file_named_when_config_names_a_file_that_does_not_exist() {
+        Path missing = folder.resolve("no-such-docket.yaml");
+
+        int exitCode = run("--config", missing.toString(), "sources");
+
+        assertEquals(2, exitCode);
+        assertTrue(err.toString().startsWith("docket: --config " + missing + ": no such file"), err.toString());
+    }
+
+    @Test
+    void should_print_the_reload_report_once_when_reloading_from_the_terminal() {
+        int exitCode = run("--data", folder.resolve("data").toString(), "reload");
+
+        assertEquals(0, exitCode, err.toString());
+        assertEquals(1, out.toString().split("Reloaded ", -1).length - 1, out.toString());
+    }
+
     private int run(String... arguments) {
         CommandLine commandLine = DocketCommand.commandLine(Map.of(), new ByteArrayInputStream(new byte[0]));
         commandLine.setOut(new PrintWriter(out, true));

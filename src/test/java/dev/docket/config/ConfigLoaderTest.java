@@ -130,12 +130,40 @@ final class ConfigLoaderTest {
     }
 
     @Test
-    void should_report_a_key_that_needs_another_once_every_value_is_fine_alone() {
+    void should_name_a_key_that_needs_another_beside_the_values_that_are_bad_alone() {
         ConfigException error = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(
                 "DOCKET_LLM_PROVIDER", "openai", "DOCKET_LLM_TIMEOUT", "0")).load(null));
 
         assertTrue(error.getMessage().contains("llm.timeout"), error.getMessage());
-        assertFalse(error.getMessage().contains("llm.model"), error.getMessage());
+        assertTrue(error.getMessage().contains("llm.model: must name the model"), error.getMessage());
+    }
+
+    @Test
+    void should_name_an_unknown_provider_as_such_beside_every_other_bad_value() {
+        ConfigException error = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(
+                "DOCKET_LLM_PROVIDER", "openia", "DOCKET_LLM_TEMPERATURE", "9",
+                "DOCKET_RETRIEVAL_RRF_K", "0")).load(null));
+
+        String message = error.getMessage();
+        assertTrue(message.contains("llm.provider: unknown provider 'openia'"), message);
+        assertTrue(message.contains("llm.temperature"), message);
+        assertTrue(message.contains("retrieval.rrf-k"), message);
+        assertFalse(message.contains("llm.model"), message);
+    }
+
+    @Test
+    void should_say_which_source_gave_each_bad_value_when_file_and_environment_disagree(@TempDir Path folder)
+            throws Exception {
+        Path file = folder.resolve("docket.yaml");
+        Files.writeString(file, "answer:\n  max-sentences: 7\n");
+
+        ConfigException error = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(
+                "DOCKET_LLM_TEMPERATURE", "9")).load(file));
+
+        String message = error.getMessage();
+        assertTrue(message.contains("answer.max-sentences: must be 1, 2 or 3, was 7 (from " + file + ")"), message);
+        assertTrue(message.contains("(from environment variable DOCKET_LLM_TEMPERATURE)"), message);
+        assertFalse(message.contains("temperature: must be between 0 and 2, was 9.0 (from " + file), message);
     }
 
     @Test

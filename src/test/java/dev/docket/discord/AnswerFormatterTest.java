@@ -119,6 +119,77 @@ final class AnswerFormatterTest {
         assertEquals("first line\n+2", AnswerFormatter.fitLines(lines, 16, n -> "+" + n));
     }
 
+    @Test
+    void should_show_the_figure_summary_after_the_answer_when_sources_disagree() {
+        Answer answer = new Answer("How many widgets?", "en", true, "Over 2,000 widgets. [1]",
+                List.of(citation(1, "T", "O", null, "Over 2,000 widgets.")), "extractive", true, 9,
+                "Sources differ: 2,000 [1], 2,500 [2].");
+
+        String description = single(formatter.embeds(answer)).getDescription();
+
+        assertTrue(description.startsWith("Over 2,000 widgets. [1]\n\nSources differ: 2,000 [1], 2,500 [2]."),
+                description);
+    }
+
+    @Test
+    void should_quote_each_sentence_once_when_the_answer_already_quotes_it_or_two_sources_share_it() {
+        Answer answer = answer(true, "According to the articles: The sky is blue. [1]", List.of(
+                citation(1, "Weather report", "Daily Planet", null, "The sky is blue."),
+                citation(2, "Other report", null, null, "Grass is green."),
+                citation(3, "Third report", null, null, "Grass is green.")));
+
+        List<MessageEmbed.Field> fields = single(formatter.embeds(answer)).getFields();
+
+        assertFalse(fields.get(0).getValue().contains("> "), fields.get(0).getValue());
+        assertTrue(fields.get(1).getValue().startsWith("> Grass is green."), fields.get(1).getValue());
+        assertFalse(fields.get(2).getValue().contains("> "), fields.get(2).getValue());
+    }
+
+    @Test
+    void should_name_the_model_and_the_check_in_the_footer_when_a_model_answered() {
+        Answer answer = new Answer("Q?", "en", true, "Over 2,000 widgets [1].",
+                List.of(citation(1, "T", null, null, "The factory made over 2,000 widgets.")), "openai:gpt-4o-mini",
+                true, 812);
+
+        String footer = single(formatter.embeds(answer)).getFooter().getText();
+
+        assertTrue(footer.contains("gpt-4o-mini") && footer.contains("checked against the sources"), footer);
+    }
+
+    @Test
+    void should_show_the_date_of_each_source_when_the_knowledge_gives_one() {
+        AnswerFormatter dated = new AnswerFormatter(source -> "2024-08-06");
+
+        MessageEmbed embed = single(dated.embeds(answer(true, "Yes. [1]", List.of(
+                citation(1, "Weather report", "Daily Planet", null, "It rained.")))));
+
+        assertEquals("[1] Weather report \u2014 Daily Planet \u00b7 2024-08-06", embed.getFields().get(0).getName());
+    }
+
+    @Test
+    void should_stay_within_discord_limits_when_answers_quote_the_longest_sentences_of_the_knowledge()
+            throws Exception {
+        List<Citation> longest = LongestKnowledge.citations(6);
+        StringBuilder quoted = new StringBuilder("The articles give different figures:");
+        for (Citation citation : longest.subList(0, 3)) {
+            quoted.append(' ').append(citation.snippet()).append(" [").append(citation.n()).append(']');
+        }
+        String summary = "Sources differ: " + "over 5,000 [1], 5,500 [2], more than 6,000 [3]; ".repeat(6);
+        List<Answer> answers = List.of(
+                new Answer(LongestKnowledge.longestTitle(), "en", true, quoted.toString(), longest, "extractive",
+                        true, 99_999, summary),
+                new Answer("Q?".repeat(200), "de", true, "Model text [1][2][3][4][5][6]. ".repeat(40), longest,
+                        "openai:" + "m".repeat(300), true, 99_999, summary));
+
+        for (Answer answer : answers) {
+            for (MessageEmbed embed : formatter.embeds(answer)) {
+                assertTrue(embed.isSendable(), "within 6000 characters and every field limit: " + embed.getLength());
+                assertTrue(embed.getFields().size() <= MessageEmbed.MAX_FIELD_AMOUNT);
+            }
+            assertTrue(formatter.plainText(answer).length() <= 2000);
+        }
+    }
+
     private static MessageEmbed single(List<MessageEmbed> pages) {
         assertEquals(1, pages.size());
         return pages.get(0);

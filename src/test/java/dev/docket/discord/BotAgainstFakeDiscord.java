@@ -15,7 +15,8 @@ import java.util.Map;
  * The real bot (real JDA, the real application over {@code knowledge/}) connected to a {@link FakeDiscord} on
  * 127.0.0.1: what the end-to-end tests start once per class.
  */
-record BotAgainstFakeDiscord(FakeDiscord discord, Application application, DiscordBot bot) implements AutoCloseable {
+record BotAgainstFakeDiscord(FakeDiscord discord, Application application, DiscordBot bot, DocketConfig config)
+        implements AutoCloseable {
 
     /** Starts all three and waits for READY; {@code environment} adds config overrides to the fake's URLs. */
     static BotAgainstFakeDiscord start(Path data, Map<String, String> environment, Duration wait) throws Exception {
@@ -26,15 +27,31 @@ record BotAgainstFakeDiscord(FakeDiscord discord, Application application, Disco
         DocketConfig config = new ConfigLoader(variables).load(null);
         Application application = TestApplications.open(Path.of("knowledge"), data);
         application.reloader().reload();
+        return new BotAgainstFakeDiscord(discord, application, startBot(application, config, wait), config);
+    }
+
+    /** The bot stopped and started again (a restart: it remembers nothing), over the same store and fake. */
+    BotAgainstFakeDiscord restarted(Duration wait) throws InterruptedException {
+        bot.close();
+        return new BotAgainstFakeDiscord(discord, application, startBot(application, config, wait), config);
+    }
+
+    private static DiscordBot startBot(Application application, DocketConfig config, Duration wait)
+            throws InterruptedException {
         DiscordBot bot = DiscordBot.start(
-                new DiscordParts(application.questionHandler(), application.knowledgeBase(), application.reloader(),
-                        application.figures()),
+                parts(application),
                 config.discord(), DiscordToken.fromEnvironment(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN)).get(),
                 Clock.systemUTC());
         if (!bot.awaitReady(wait)) {
             throw new IllegalStateException("the bot did not get READY from the fake gateway");
         }
-        return new BotAgainstFakeDiscord(discord, application, bot);
+        return bot;
+    }
+
+    /** What the bot uses of {@code application}. */
+    static DiscordParts parts(Application application) {
+        return new DiscordParts(application.questionHandler(), application.knowledgeBase(), application.reloader(),
+                application.figures(), application.questionVotes(), application.questionStats());
     }
 
     @Override

@@ -68,7 +68,7 @@ final class DiscordBotEndToEndTest {
             assertFalse(command.path("description_localizations").path("de").asText().isBlank(), command.toString());
             assertFalse(command.path("description_localizations").path("fr").asText().isBlank(), command.toString());
         }
-        assertEquals(List.of("ask", "sources", "figures", "timeline", "reload", "help"), names);
+        assertEquals(List.of("ask", "sources", "figures", "timeline", "reload", "stats", "help"), names);
         JsonNode reload = registration.body().get(names.indexOf("reload"));
         assertEquals("32", reload.path("default_member_permissions").asText());
         JsonNode question = registration.body().get(0).path("options").get(0);
@@ -162,7 +162,8 @@ final class DiscordBotEndToEndTest {
         JsonNode source = embed.path("fields").get(0);
         assertTrue(source.path("name").asText().startsWith("[1] "), source.toString());
         assertTrue(LAWYER_SOURCE.matcher(source.path("value").asText()).find(), source.toString());
-        assertTrue(source.path("value").asText().contains("Carlinsky"), source.toString());
+        assertTrue(embed.path("description").asText().contains("Carlinsky"), embed.toString());
+        assertFalse(source.path("value").asText().contains("Carlinsky"), "quoted once, in the answer: " + source);
     }
 
     @Test

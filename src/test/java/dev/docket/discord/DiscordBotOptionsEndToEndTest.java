@@ -57,7 +57,7 @@ final class DiscordBotOptionsEndToEndTest {
 
         List<String> names = new ArrayList<>();
         registration.body().forEach(command -> names.add(command.get("name").asText()));
-        assertEquals(List.of("ask", "sources", "figures", "timeline", "reload", "help"), names);
+        assertEquals(List.of("ask", "sources", "figures", "timeline", "reload", "stats", "help"), names);
         assertTrue(discord.requests().all().stream().noneMatch(request -> request.path().endsWith("/commands")
                 && !request.path().contains(FakeDiscord.GUILD_ID)), "no global registration, none for other servers");
     }

@@ -109,9 +109,9 @@ final class QuestionBurstTest {
         CountDownLatch release = new CountDownLatch(1);
         answerPool.execute(() -> awaitQuietly(release));
         QuestionIntake intake = new QuestionIntake(null, new QuestionRateLimiter(20, CLOCK), answerPool);
-        CompletableFuture<Answer> queued = intake.answer("a question that waits in the queue", DiscordLocale.GERMAN);
+        CompletableFuture<Answer> queued = intake.answer("a question that waits in the queue", "de", List.of(), null, null);
 
-        Answer declined = intake.answer("one question too many", DiscordLocale.GERMAN).getNow(null);
+        Answer declined = intake.answer("one question too many", "de", List.of(), null, null).getNow(null);
 
         assertFalse(queued.isDone());
         assertFalse(declined.answered());
@@ -127,7 +127,7 @@ final class QuestionBurstTest {
         if (retryAt.isPresent()) {
             return new Outcome(n, question, null, intake.rateLimited(DiscordLocale.ENGLISH_US, retryAt.get()));
         }
-        return new Outcome(n, question, intake.answer(question, DiscordLocale.ENGLISH_US).get(5, TimeUnit.MINUTES),
+        return new Outcome(n, question, intake.answer(question, "en", List.of(), null, null).get(5, TimeUnit.MINUTES),
                 null);
     }
 

@@ -99,8 +99,7 @@ final class SecretsEndToEndTest {
             config = new ConfigLoader(environment).load(null).withKnowledge(Path.of("knowledge")).withData(data);
             try (Application application = Application.build(config, environment)) {
                 application.reloader().reload();
-                DiscordBot bot = DiscordBot.start(new DiscordParts(application.questionHandler(),
-                                application.knowledgeBase(), application.reloader(), application.figures()), config.discord(),
+                DiscordBot bot = DiscordBot.start(BotAgainstFakeDiscord.parts(application), config.discord(),
                         DiscordToken.fromEnvironment(environment).orElseThrow(), Clock.systemUTC());
                 try {
                     assertTrue(bot.awaitReady(WAIT), "the bot did not get READY from the fake gateway");

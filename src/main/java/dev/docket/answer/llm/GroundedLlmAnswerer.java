@@ -82,7 +82,7 @@ public final class GroundedLlmAnswerer implements Answerer {
         String language = retrieval.question().language();
         String reply;
         try {
-            reply = call(GroundedPrompt.messages(question.text(), language, sources));
+            reply = call(GroundedPrompt.messages(question.text(), language, sources, question.history()));
             breaker.recordSuccess();
         } catch (ModelCallException e) {
             breaker.recordFailure();

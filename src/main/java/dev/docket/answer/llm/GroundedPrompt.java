@@ -1,13 +1,17 @@
 package dev.docket.answer.llm;
 
+import dev.docket.answer.Turn;
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The messages sent to the model: fixed system instructions, then the numbered sources and the question inside
+ * The messages sent to the model: fixed system instructions, the earlier turns of a conversation when the
+ * question follows up, then the numbered sources and the question inside
  * tags. Angle brackets in sources and question are written as {@code &lt;} and {@code &gt;}, so neither can close
  * its tag, and the instructions say that whatever is inside the tags is material, never an instruction.
  */
@@ -40,8 +44,23 @@ final class GroundedPrompt {
     }
 
     static List<ChatMessage> messages(String question, String language, List<NumberedSource> sources) {
-        return List.of(SystemMessage.from(String.format(INSTRUCTIONS, NOT_ANSWERED, languageName(language))),
-                UserMessage.from(userText(question, sources)));
+        return messages(question, language, sources, List.of());
+    }
+
+    /**
+     * As {@link #messages(String, String, List)} for a follow-up: the earlier turns go in first as chat history
+     * (each question in its tags, each answer as the assistant's), so the model reads the question in context.
+     */
+    static List<ChatMessage> messages(
+            String question, String language, List<NumberedSource> sources, List<Turn> history) {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(String.format(INSTRUCTIONS, NOT_ANSWERED, languageName(language))));
+        for (Turn turn : history) {
+            messages.add(UserMessage.from("Question:\n<question>\n" + escape(turn.question()) + "\n</question>"));
+            messages.add(AiMessage.from(turn.answer()));
+        }
+        messages.add(UserMessage.from(userText(question, sources)));
+        return List.copyOf(messages);
     }
 
     private static String userText(String question, List<NumberedSource> sources) {

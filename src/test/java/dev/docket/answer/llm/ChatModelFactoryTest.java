@@ -17,12 +17,22 @@ final class ChatModelFactoryTest {
     private final ChatModelFactory factory = ChatModelFactory.withBuiltInProviders();
 
     @Test
-    void should_name_the_known_providers_when_the_provider_is_unknown() {
-        ConfigException error = assertThrows(ConfigException.class,
-                () -> factory.create(config("gemini", ""), Map.of()));
+    void should_name_the_known_providers_when_the_config_names_an_unknown_one() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> config("gemini", ""));
 
         assertTrue(error.getMessage().contains("llm.provider: unknown provider 'gemini'"), error.getMessage());
-        assertTrue(error.getMessage().contains("anthropic, ollama, openai"), error.getMessage());
+        assertTrue(error.getMessage().contains("extractive, openai, ollama, anthropic"), error.getMessage());
+    }
+
+    @Test
+    void should_have_a_provider_for_every_model_provider_the_config_accepts() {
+        for (String name : LlmConfig.PROVIDERS.subList(1, LlmConfig.PROVIDERS.size())) {
+            try {
+                factory.create(config(name, ""), Map.of());
+            } catch (ConfigException e) {
+                assertFalse(e.getMessage().contains("unknown provider"), e.getMessage());
+            }
+        }
     }
 
     @Test

@@ -95,6 +95,24 @@ final class GroundedLlmAnswererTest {
 
     @ParameterizedTest
     @EnumSource(FakeModelServer.Protocol.class)
+    void should_send_the_earlier_turns_as_chat_history_when_the_question_follows_up(FakeModelServer.Protocol protocol)
+            throws IOException {
+        GroundedLlmAnswerer answerer = answererFor(protocol);
+        server.replyWith(GroundedLlmAnswererTest::groundedReply);
+        List<dev.docket.answer.Turn> history = List.of(new dev.docket.answer.Turn(
+                "How many flights were cancelled?", "Over 5,000 flights were cancelled [1]."));
+
+        answerer.answer(new Question("and how much did it cost them?", null, "test", history));
+
+        String request = server.requests().get(server.requests().size() - 1);
+        assertTrue(request.contains("How many flights were cancelled?"), request);
+        assertTrue(request.contains("Over 5,000 flights were cancelled [1]."), request);
+        assertTrue(server.lastPrompt().contains("<question>\nand how much did it cost them?\n</question>"),
+                server.lastPrompt());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FakeModelServer.Protocol.class)
     void should_show_a_grounded_reply_with_exact_citations(FakeModelServer.Protocol protocol) throws IOException {
         GroundedLlmAnswerer answerer = answererFor(protocol);
         server.replyWith(GroundedLlmAnswererTest::groundedReply);

@@ -60,4 +60,19 @@ final class GroundedPromptTest {
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
+
+    @Test
+    void should_put_the_earlier_turns_before_the_sources_as_chat_history_when_the_question_follows_up() {
+        List<dev.docket.answer.Turn> history = List.of(
+                new dev.docket.answer.Turn("How many widgets were recalled?", "Over 2,000 widgets [1]."));
+
+        List<ChatMessage> messages = GroundedPrompt.messages("and what did it cost?", "en", List.of(source()), history);
+
+        assertEquals(4, messages.size());
+        assertTrue(messages.get(0) instanceof SystemMessage);
+        assertTrue(((UserMessage) messages.get(1)).singleText().contains("How many widgets were recalled?"));
+        assertEquals("Over 2,000 widgets [1].",
+                ((dev.langchain4j.data.message.AiMessage) messages.get(2)).text());
+        assertTrue(((UserMessage) messages.get(3)).singleText().endsWith("and what did it cost?\n</question>"));
+    }
 }

@@ -12,9 +12,14 @@ public final class DiscordJson {
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final String JOINED_AT = "2024-01-01T00:00:00.000000+00:00";
 
-    /** @everyone in the fake guild: view, send, embed, read history, mention @everyone, use commands. */
+    static final long CREATE_PUBLIC_THREADS = 1L << 35;
+    static final long SEND_MESSAGES_IN_THREADS = 1L << 38;
+    /**
+     * @everyone in the fake guild: view, send, embed, read history, mention @everyone, use commands, open public
+     * threads and send in them.
+     */
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 17)
-            | (1L << 31);
+            | (1L << 31) | CREATE_PUBLIC_THREADS | SEND_MESSAGES_IN_THREADS;
     static final long MANAGE_SERVER = 1L << 5;
     static final long SEND_MESSAGES = 1L << 11;
     static final long EMBED_LINKS = 1L << 14;
@@ -88,6 +93,18 @@ public final class DiscordJson {
         return guild;
     }
 
+    /** A public thread opened from a message in {@code parentId} by {@code ownerId}. */
+    static ObjectNode thread(String id, String guildId, String parentId, String ownerId, String name) {
+        ObjectNode thread = object().put("id", id).put("type", 11).put("guild_id", guildId).put("parent_id", parentId)
+                .put("owner_id", ownerId).put("name", name).put("rate_limit_per_user", 0).put("message_count", 0)
+                .put("member_count", 1).put("total_message_sent", 0).put("flags", 0).putNull("last_message_id");
+        thread.putObject("thread_metadata").put("archived", false).put("auto_archive_duration", 1440)
+                .put("archive_timestamp", now()).put("locked", false).put("invitable", true)
+                .put("create_timestamp", now());
+        thread.putArray("applied_tags");
+        return thread;
+    }
+
     /** A message as Discord returns it after the bot sent or edited one. */
     static ObjectNode sentMessage(String id, String channelId, ObjectNode author, ObjectNode request) {
         ObjectNode message = object().put("id", id).put("channel_id", channelId).put("type", 0)
@@ -97,9 +114,12 @@ public final class DiscordJson {
         message.set("author", author);
         ArrayNode embeds = message.putArray("embeds");
         request.path("embeds").forEach(embed -> embeds.add(((ObjectNode) embed.deepCopy()).put("type", "rich")));
-        for (String empty : new String[] {"attachments", "mentions", "mention_roles", "components"}) {
+        for (String empty : new String[] {"attachments", "mentions", "mention_roles"}) {
             message.putArray(empty);
         }
+        message.set("components", request.path("components").isArray()
+                ? request.get("components").deepCopy()
+                : array());
         if (request.has("message_reference")) {
             message.set("message_reference", request.get("message_reference"));
         }

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 
 /**
  * A Discord fake on 127.0.0.1 for end-to-end tests of the real JDA client: REST ({@link FakeDiscordRest}) and
  * Gateway ({@link FakeDiscordGateway}), one server with one text channel, a plain member and an admin (a role
- * with Manage Server). Tests dispatch slash commands and messages as users, then assert on the REST requests.
+ * with Manage Server). Tests dispatch slash commands, messages, replies to the bot's messages and button clicks
+ * as users, then assert on the REST requests; threads the bot opens are announced as Discord does.
  * Started with {@link #startSharded(int)} it asks bots to run that many shards and holds a second server,
  * {@link #SECOND_GUILD_ID}, which lands on shard 1 of 2 while {@link #GUILD_ID} lands on shard 0.
  */
@@ -38,11 +41,12 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeDiscordRest rest;
     private final FakeDiscordGateway gateway;
     private final ObjectNode botUser = DiscordJson.user(BOT_ID, "Docket", true);
+    private final Map<String, ObjectNode> idToThread = new ConcurrentHashMap<>();
     private final int shards;
 
     private FakeDiscord(int shards) throws IOException {
         this.shards = shards;
-        this.rest = new FakeDiscordRest(TOKEN, botUser);
+        this.rest = new FakeDiscordRest(TOKEN, botUser, GUILD_ID, this::threadCreated);
         this.gateway = new FakeDiscordGateway(TOKEN, this::ready, this::guildCreates);
     }
 
@@ -133,6 +137,78 @@ public final class FakeDiscord implements AutoCloseable {
         rest.expectInteraction(token, channelId);
         gateway.dispatch("INTERACTION_CREATE", interaction);
         return new Interaction(id, token);
+    }
+
+    /**
+     * Sends a MESSAGE_CREATE by {@code member} in {@code channelId} that replies to the bot's message
+     * {@code repliedToId} (Discord includes the replied-to message); returns the message id. {@code mentionsBot}
+     * is whether the reply pings the bot, as Discord's reply ping does by default.
+     */
+    public String reply(String channelId, ObjectNode member, String content, String repliedToId,
+            boolean mentionsBot) {
+        String id = nextId();
+        ObjectNode message = messageBase(id, channelId, content).put("guild_id", GUILD_ID).put("type", 19);
+        message.set("author", member.get("user"));
+        ObjectNode authorMember = member.deepCopy();
+        authorMember.remove("user");
+        message.set("member", authorMember);
+        ArrayNode mentions = message.putArray("mentions");
+        if (mentionsBot) {
+            mentions.add(botUser.deepCopy());
+        }
+        ObjectNode repliedTo = rest.sentMessage(repliedToId);
+        message.putObject("message_reference").put("type", 0).put("message_id", repliedToId)
+                .put("channel_id", repliedTo.path("channel_id").asText()).put("guild_id", GUILD_ID);
+        message.set("referenced_message", repliedTo);
+        gateway.dispatch("MESSAGE_CREATE", message);
+        return id;
+    }
+
+    /**
+     * Sends an INTERACTION_CREATE of type MESSAGE_COMPONENT: {@code member} clicks the button {@code customId} of the
+     * bot's message {@code messageId}.
+     */
+    public Interaction buttonClick(ObjectNode member, String locale, String messageId, String customId) {
+        String id = nextId();
+        String token = "interaction-token-" + id;
+        ObjectNode message = rest.sentMessage(messageId);
+        String channelId = message.path("channel_id").asText();
+        ObjectNode interaction = DiscordJson.object().put("id", id).put("application_id", BOT_ID).put("type", 3)
+                .put("token", token).put("version", 1).put("guild_id", GUILD_ID).put("channel_id", channelId)
+                .put("locale", locale).put("guild_locale", "en-US").put("context", 0)
+                .put("app_permissions", Long.toString(DiscordJson.EVERYONE_PERMISSIONS));
+        interaction.putObject("data").put("custom_id", customId).put("component_type", 2);
+        interaction.set("message", message);
+        interaction.set("channel", idToThread.containsKey(channelId)
+                ? idToThread.get(channelId).deepCopy()
+                : DiscordJson.textChannel(channelId, GUILD_ID, "general"));
+        interaction.putObject("guild").put("id", GUILD_ID).put("locale", "en-US").putArray("features");
+        interaction.set("member", member.deepCopy().put("permissions", "0"));
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+        rest.expectInteraction(token, channelId);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return new Interaction(id, token);
+    }
+
+    /** A message the bot sent, as Discord stores it (with its embeds and components). */
+    public ObjectNode sentMessage(String id) {
+        return rest.sentMessage(id);
+    }
+
+    /** The id of the message the interaction's deferred reply became, once the bot edited it; null before. */
+    public String originalMessageId(Interaction interaction) {
+        return rest.originalMessageId(interaction.token());
+    }
+
+    /** The threads the bot opened, by id. */
+    public Map<String, ObjectNode> threads() {
+        return Map.copyOf(idToThread);
+    }
+
+    private void threadCreated(ObjectNode thread) {
+        idToThread.put(thread.get("id").asText(), thread);
+        gateway.dispatch("THREAD_CREATE", thread);
     }
 
     /** Sends a MESSAGE_CREATE by {@code member} in the general channel; returns the message id. */

@@ -17,12 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Discord's REST API (v10) on 127.0.0.1, as far as the bot uses it: the bot user, command registration,
- * interaction callbacks and webhook edits, channel messages and typing. Records every request; answers anything
+ * interaction callbacks and webhook edits, channel messages and typing, threads opened from a message (announced
+ * on the Gateway as THREAD_CREATE). Remembers what the bot sent, so tests can reply to it and click its buttons.
+ * Records every request; answers anything
  * else with Discord's 404 body, so an unexpected call shows up in the record instead of hanging.
  */
 final class FakeDiscordRest implements AutoCloseable {
@@ -33,6 +36,7 @@ final class FakeDiscordRest implements AutoCloseable {
     private static final Pattern CALLBACK = Pattern.compile("interactions/\\d+/[^/]+/callback");
     private static final Pattern WEBHOOK = Pattern.compile("webhooks/\\d+/([^/]+)(/messages/@original)?");
     private static final Pattern CHANNEL = Pattern.compile("channels/(\\d+)/(messages|typing)");
+    private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
 
     private final String token;
     private final ObjectNode botUser;
@@ -41,11 +45,18 @@ final class FakeDiscordRest implements AutoCloseable {
     private final Recorder<RecordedRequest> requests = new Recorder<>();
     private final Map<String, String> interactionTokenToChannel = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, ObjectNode> idToSentMessage = new ConcurrentHashMap<>();
+    private final Map<String, String> interactionTokenToOriginalId = new ConcurrentHashMap<>();
+    private final Consumer<ObjectNode> threadCreated;
+    private final String guildId;
     private volatile ObjectNode gatewayBot = DiscordJson.object();
 
-    FakeDiscordRest(String token, ObjectNode botUser) throws IOException {
+    FakeDiscordRest(String token, ObjectNode botUser, String guildId, Consumer<ObjectNode> threadCreated)
+            throws IOException {
         this.token = token;
         this.botUser = botUser;
+        this.guildId = guildId;
+        this.threadCreated = threadCreated;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(PREFIX, this::handle);
         server.setExecutor(threads);
@@ -107,16 +118,47 @@ final class FakeDiscordRest implements AutoCloseable {
             send(exchange, 204, null);
         } else if ((matcher = WEBHOOK.matcher(path)).matches() && (method.equals("PATCH") || method.equals("POST"))) {
             String channelId = interactionTokenToChannel.getOrDefault(matcher.group(1), "0");
-            send(exchange, 200, DiscordJson.sentMessage(nextId(), channelId, botUser, (ObjectNode) body));
+            String original = matcher.group(2) == null ? null : interactionTokenToOriginalId.get(matcher.group(1));
+            String id = original != null ? original : nextId();
+            ObjectNode sent = remember(DiscordJson.sentMessage(id, channelId, botUser, (ObjectNode) body));
+            if (matcher.group(2) != null) {
+                interactionTokenToOriginalId.putIfAbsent(matcher.group(1), id);
+            }
+            send(exchange, 200, sent);
+        } else if (method.equals("POST") && (matcher = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
+            ObjectNode thread = DiscordJson.thread(nextId(), guildId, matcher.group(1), botUser.get("id").asText(),
+                    body.path("name").asText("thread"));
+            threadCreated.accept(thread.deepCopy().put("newly_created", true));
+            send(exchange, 201, thread);
         } else if (method.equals("POST") && (matcher = CHANNEL.matcher(path)).matches()) {
             if (matcher.group(2).equals("typing")) {
                 send(exchange, 204, null);
             } else {
-                send(exchange, 200, DiscordJson.sentMessage(nextId(), matcher.group(1), botUser, (ObjectNode) body));
+                send(exchange, 200,
+                        remember(DiscordJson.sentMessage(nextId(), matcher.group(1), botUser, (ObjectNode) body)));
             }
         } else {
             send(exchange, 404, DiscordJson.object().put("message", "404: Not Found").put("code", 0));
         }
+    }
+
+    private ObjectNode remember(ObjectNode message) {
+        idToSentMessage.put(message.get("id").asText(), message);
+        return message;
+    }
+
+    /** A message the bot sent (or the latest version of an interaction's original), as Discord would return it. */
+    ObjectNode sentMessage(String id) {
+        ObjectNode message = idToSentMessage.get(id);
+        if (message == null) {
+            throw new IllegalArgumentException("the bot sent no message " + id);
+        }
+        return message.deepCopy();
+    }
+
+    /** The id of the message an interaction's reply became, once the bot edited it. */
+    String originalMessageId(String interactionToken) {
+        return interactionTokenToOriginalId.get(interactionToken);
     }
 
     private ArrayNode registeredCommands(ArrayNode definitions, String guildId) {

@@ -1,0 +1,134 @@
+package dev.docket.answer;
+
+import dev.docket.language.Language;
+import dev.docket.language.LanguageLexicon;
+import dev.docket.language.LanguageRegistry;
+import dev.docket.language.SnowballStopWords;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The question text given to retrieval for a follow-up. A follow-up that leans on an earlier question for its
+ * subject ("and how much did it cost them?", "und was sagt X dazu?") gets the earlier question's subject words
+ * added (its words but stop words and question words of every registered language), so retrieval looks for the
+ * same subject while the follow-up's own words still lead; a follow-up that names its own subject is searched as
+ * typed. Whether a question leans on an earlier one is read from language data ({@code language/follow-up.tsv}): a
+ * word that refers back (a pronoun or pro-adverb), or an opening word that carries on ("and ...?"). Never from
+ * question text written in code.
+ */
+public final class FollowUpQuestion {
+
+    private static final String RESOURCE = "language/follow-up.tsv";
+    private static final Words WORDS = Words.load();
+
+    private FollowUpQuestion() {}
+
+    /** What retrieval searches for {@code question}: its text, with the earlier subject carried in when it lacks one. */
+    public static String retrievalText(Question question) {
+        String subject = null;
+        for (Turn turn : question.history()) {
+            subject = subject != null && lacksSubject(turn.question()) ? withSubject(turn.question(), subject)
+                    : subjectWords(turn.question(), Set.of());
+        }
+        return subject != null && !subject.isEmpty() && lacksSubject(question.text())
+                ? withSubject(question.text(), subject)
+                : question.text();
+    }
+
+    private static String withSubject(String text, String subject) {
+        String carried = subjectWords(subject, Set.of(folded(text).split(" ")));
+        return carried.isEmpty() ? text : text + " " + carried;
+    }
+
+    /** The words of {@code text} that name what it is about: not stop, question or follow-up words, not in {@code known}. */
+    static String subjectWords(String text, Set<String> known) {
+        List<String> words = new ArrayList<>();
+        Set<String> seen = new HashSet<>(known);
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            String fold = LanguageLexicon.fold(word);
+            if (!fold.isEmpty() && !WORDS.functionWords().contains(fold) && !WORDS.refersBack().contains(fold)
+                    && !WORDS.lexicon().isQuestionWord(fold) && seen.add(fold)) {
+                words.add(word);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String folded(String text) {
+        return LanguageLexicon.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** {@code answer} shown with the question as the user typed it, not the text retrieval searched. */
+    public static Answer askedAs(Answer answer, String typed) {
+        if (typed.equals(answer.question())) {
+            return answer;
+        }
+        return new Answer(typed, answer.language(), answer.answered(), answer.text(), answer.citations(),
+                answer.adapter(), answer.grounded(), answer.millis(), answer.figureSummary());
+    }
+
+    /** Whether {@code text} refers back to something said before, or opens by carrying on from it. */
+    static boolean lacksSubject(String text) {
+        String folded = folded(text);
+        for (String opening : WORDS.continues()) {
+            if (folded.equals(opening) || folded.startsWith(opening + " ")) {
+                return true;
+            }
+        }
+        return Arrays.stream(folded.split(" ")).anyMatch(WORDS.refersBack()::contains);
+    }
+
+    /**
+     * The words of {@code language/follow-up.tsv}, of every language (a question may mix them), with the stop words
+     * of every registered language and the lexicon's question words.
+     */
+    private record Words(
+            Set<String> refersBack, List<String> continues, Set<String> functionWords, LanguageLexicon lexicon) {
+
+        static Words load() {
+            InputStream in = FollowUpQuestion.class.getClassLoader().getResourceAsStream(RESOURCE);
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath; rebuild the jar");
+            }
+            Set<String> refersBack = new HashSet<>();
+            Set<String> continues = new HashSet<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] cells = line.split("\t");
+                    if (cells.length != 3 || !(cells[0].equals("refers-back") || cells[0].equals("continues"))) {
+                        throw new IllegalStateException(RESOURCE + ": line '" + line + "' needs three tab-separated"
+                                + " columns: refers-back or continues, a language, comma-separated forms");
+                    }
+                    for (String form : cells[2].split(",")) {
+                        (cells[0].equals("refers-back") ? refersBack : continues).add(form.strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(RESOURCE + " could not be read", e);
+            }
+            Set<String> functionWords = new HashSet<>();
+            for (Language language : LanguageRegistry.load().all()) {
+                if (language.stopWordsFile() != null) {
+                    SnowballStopWords.load(language.stopWordsFile())
+                            .forEach(word -> functionWords.add(LanguageLexicon.fold(
+                                    word instanceof char[] chars ? new String(chars) : String.valueOf(word))));
+                }
+            }
+            continues.forEach(opening -> functionWords.addAll(Arrays.asList(opening.split(" "))));
+            return new Words(Set.copyOf(refersBack), List.copyOf(continues), Set.copyOf(functionWords),
+                    LanguageLexicon.load());
+        }
+    }
+}
