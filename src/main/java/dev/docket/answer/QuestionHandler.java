@@ -59,7 +59,7 @@ public final class QuestionHandler {
             return answer;
         }
         return new Answer(answer.question(), answer.language(), answer.answered(), note + " " + answer.text(),
-                answer.citations(), answer.adapter(), answer.grounded(), answer.millis());
+                answer.citations(), answer.adapter(), answer.grounded(), answer.millis(), answer.figureSummary());
     }
 
     /** Removes control and zero-width characters and collapses white space. */
