@@ -1,5 +1,7 @@
 package dev.docket.figures;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
 import dev.docket.language.LanguageLexicon;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
@@ -68,17 +70,7 @@ final class NounSimilarity {
 
     /** The cosine similarity of the two texts' embeddings. */
     double cosine(String a, String b) {
-        float[] x = vector(a);
-        float[] y = vector(b);
-        double dot = 0;
-        double normX = 0;
-        double normY = 0;
-        for (int i = 0; i < x.length; i++) {
-            dot += x[i] * y[i];
-            normX += x[i] * x[i];
-            normY += y[i] * y[i];
-        }
-        return normX == 0 || normY == 0 ? 0 : dot / Math.sqrt(normX * normY);
+        return CosineSimilarity.between(Embedding.from(vector(a)), Embedding.from(vector(b)));
     }
 
     private boolean sharesStemOrConcept(String a, String b) {

@@ -2,6 +2,7 @@ package dev.docket.insight;
 
 import dev.docket.language.LanguageLexicon;
 import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class SimilarQuestions {
         for (int i = 0; i < wordings.size(); i++) {
             int group = -1;
             for (int g = 0; g < leaders.size() && group < 0; g++) {
-                if (cosine(embeddings.get(leaders.get(g)), embeddings.get(i)) >= SAME_QUESTION) {
+                if (CosineSimilarity.between(embeddings.get(leaders.get(g)), embeddings.get(i)) >= SAME_QUESTION) {
                     group = g;
                 }
             }
@@ -73,19 +74,5 @@ final class SimilarQuestions {
 
     private static String key(String question) {
         return LanguageLexicon.fold(question).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    private static double cosine(Embedding a, Embedding b) {
-        float[] x = a.vector();
-        float[] y = b.vector();
-        double dot = 0;
-        double normX = 0;
-        double normY = 0;
-        for (int i = 0; i < x.length; i++) {
-            dot += x[i] * y[i];
-            normX += x[i] * x[i];
-            normY += y[i] * y[i];
-        }
-        return normX == 0 || normY == 0 ? 0 : dot / Math.sqrt(normX * normY);
     }
 }
