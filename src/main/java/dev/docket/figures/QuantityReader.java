@@ -69,7 +69,7 @@ final class QuantityReader {
     }
 
     /**
-     * A number with its scale: "2.5 million", "fünf", "einer halben Milliarde". {@code scale} is null without
+     * A number with its scale: "2.5 million", "fünf", "einer halben Million". {@code scale} is null without
      * a scale word; {@code end} is the token after it.
      */
     record Amount(double number, Double scale, boolean digits, int numberToken, int end) {
