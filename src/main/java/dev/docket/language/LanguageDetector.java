@@ -41,38 +41,32 @@ public final class LanguageDetector {
      * languages equally.
      */
     public Optional<String> evidenced(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        String[] words = lower.split("[^\\p{L}']+");
-        String best = null;
-        double bestScore = 0;
-        boolean tie = false;
-        for (Map.Entry<String, CharArraySet> entry : languageToStopWords.entrySet()) {
-            double score = score(languageToLetters.get(entry.getKey()), entry.getValue(), words, lower);
-            if (score > bestScore) {
-                best = entry.getKey();
-                bestScore = score;
-                tie = false;
-            } else if (score == bestScore && score > 0) {
-                tie = true;
-            }
-        }
-        return tie ? Optional.empty() : Optional.ofNullable(best);
+        Map<String, Double> languageToScore = scores(text);
+        double best = languageToScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> leaders = languageToScore.entrySet().stream()
+                .filter(entry -> best > 0 && entry.getValue() == best).map(Map.Entry::getKey).toList();
+        return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
     }
 
-    /** The most likely language, or {@code fallback} when the text gives no evidence. */
+    /** The most likely language, or {@code fallback} when the text gives no evidence; a tie goes to the fallback. */
     public String detect(String text, String fallback) {
+        Map<String, Double> languageToScore = scores(text);
+        double best = languageToScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (best == 0 || languageToScore.getOrDefault(fallback, 0.0) == best) {
+            return fallback;
+        }
+        return languageToScore.entrySet().stream().filter(entry -> entry.getValue() == best).findFirst()
+                .map(Map.Entry::getKey).orElse(fallback);
+    }
+
+    /** Each language's score for {@code text}, in the registry's order. */
+    private Map<String, Double> scores(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         String[] words = lower.split("[^\\p{L}']+");
-        String best = fallback;
-        double bestScore = 0;
-        for (Map.Entry<String, CharArraySet> entry : languageToStopWords.entrySet()) {
-            double score = score(languageToLetters.get(entry.getKey()), entry.getValue(), words, lower);
-            if (score > bestScore || (score == bestScore && score > 0 && entry.getKey().equals(fallback))) {
-                best = entry.getKey();
-                bestScore = score;
-            }
-        }
-        return best;
+        Map<String, Double> languageToScore = new LinkedHashMap<>();
+        languageToStopWords.forEach((language, stopWords) ->
+                languageToScore.put(language, score(languageToLetters.get(language), stopWords, words, lower)));
+        return languageToScore;
     }
 
     private static double score(String letters, CharArraySet stopWords, String[] words, String lower) {

@@ -2,6 +2,7 @@ package dev.docket.retrieval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ final class SentenceRanker {
         double bestCoverage = 0;
         double bestSimilarity = 0;
         boolean kindFound = false;
+        Map<ScoredSentence, IndexedPassage> sentenceToPassage = new HashMap<>();
         for (int id : passageIds) {
             IndexedPassage passage = index.passages().get(id);
             double similarity = similarity(passage.vector());
@@ -66,8 +68,10 @@ final class SentenceRanker {
                         + kindBonus(sentence)
                         + (passage.document().language().equals(question.language()) ? LANGUAGE_BONUS : 0)
                         - (sentence.sentence().text().length() < MIN_SENTENCE_CHARS ? 0.5 : 0);
-                sentences.add(new ScoredSentence(
-                        passage.document(), passage.passage().ordinal(), sentence, coverage, score));
+                ScoredSentence scored = new ScoredSentence(
+                        passage.document(), passage.passage().ordinal(), sentence, coverage, score);
+                sentences.add(scored);
+                sentenceToPassage.put(scored, passage);
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
@@ -76,7 +80,7 @@ final class SentenceRanker {
         List<String> unknownConcepts = unknownConcepts();
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
                 top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector()), unknownShare(), List.copyOf(question.unknownWords()),
-                List.copyOf(question.unknownNames()), unknownConcepts, conceptSupport(unknownConcepts, sentences),
+                List.copyOf(question.unknownNames()), unknownConcepts, conceptSupport(unknownConcepts, sentences, sentenceToPassage),
                 kindFound);
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
@@ -85,7 +89,7 @@ final class SentenceRanker {
                     question.text(), question.language(), question.kind(), question.searchText(), evidence,
                     answerable, relevant);
             sentences.stream().limit(5).forEach(s -> log.debug("  {} cov {} sim {} {} {}", s.score(), s.coverage(),
-                    dot(question.vector(), s.sentence().vector()), s.document().source(), s.sentence().sentence().text()));
+                    UnitVector.dot(question.vector(), s.sentence().vector()), s.document().source(), s.sentence().sentence().text()));
         }
         return new Retrieval(question, index, sentences, answerable, relevant, evidence);
     }
@@ -97,16 +101,15 @@ final class SentenceRanker {
     }
 
     /** How close the least supported unknown concept is to the concepts of the best-ranked passages. */
-    private double conceptSupport(List<String> unknownConcepts, List<ScoredSentence> ranked) {
+    private double conceptSupport(List<String> unknownConcepts, List<ScoredSentence> ranked,
+            Map<ScoredSentence, IndexedPassage> sentenceToPassage) {
         if (unknownConcepts.isEmpty()) {
             return 1;
         }
         Set<String> stated = new HashSet<>();
-        ranked.stream().limit(SUPPORTING_SENTENCES).forEach(sentence -> index.passages().stream()
-                .filter(passage -> passage.document() == sentence.document()
-                        && passage.passage().ordinal() == sentence.passageOrdinal())
+        ranked.stream().limit(SUPPORTING_SENTENCES).map(sentenceToPassage::get)
                 .forEach(passage -> passage.sharedTerms().stream().filter(term -> term.startsWith("~"))
-                        .forEach(stated::add)));
+                        .forEach(stated::add));
         return unknownConcepts.stream().mapToDouble(concept -> concepts.support(concept, stated)).min().orElse(1);
     }
 
@@ -170,15 +173,8 @@ final class SentenceRanker {
 
     /** Similarity to the question, or to its English gloss when that is closer. */
     private double similarity(float[] vector) {
-        double direct = dot(question.vector(), vector);
-        return question.glossVector() == null ? direct : Math.max(direct, dot(question.glossVector(), vector));
+        double direct = UnitVector.dot(question.vector(), vector);
+        return question.glossVector() == null ? direct : Math.max(direct, UnitVector.dot(question.glossVector(), vector));
     }
 
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
 }

@@ -31,9 +31,20 @@ final class SpellingCorrector {
     private final FieldAnalyzers analyzers;
     private final Predicate<String> isFunctionWord;
 
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
+
     SpellingCorrector(FieldAnalyzers analyzers, Predicate<String> isFunctionWord) {
         this.analyzers = analyzers;
         this.isFunctionWord = isFunctionWord;
+    }
+
+    /** A checker configured once: suggestions share the word's first letter and differ by at most {@code edits}. */
+    private static DirectSpellChecker checker(int edits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(edits);
+        checker.setMinPrefix(1);
+        return checker;
     }
 
     /** {@code question} with misspelled words replaced by their correction (lower case, folded). */
@@ -60,9 +71,7 @@ final class SpellingCorrector {
         if (form.length() < MIN_LENGTH || isFunctionWord.test(form) || index.usesWord(form)) {
             return word;
         }
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(form.length() >= LONG_WORD ? 2 : 1);
-        checker.setMinPrefix(1);
+        DirectSpellChecker checker = form.length() >= LONG_WORD ? twoEdits : oneEdit;
         try {
             SuggestWord[] suggestions = checker.suggestSimilar(new Term(FieldAnalyzers.WORDS, form), CANDIDATES,
                     index.searcher().getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
