@@ -1,15 +1,10 @@
 package dev.docket.answer;
 
 import dev.docket.language.Language;
+import dev.docket.language.LanguageData;
 import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
 import dev.docket.language.SnowballStopWords;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -95,28 +90,16 @@ public final class FollowUpQuestion {
             Set<String> refersBack, List<String> continues, Set<String> functionWords, LanguageLexicon lexicon) {
 
         static Words load() {
-            InputStream in = FollowUpQuestion.class.getClassLoader().getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath; rebuild the jar");
-            }
             Set<String> refersBack = new HashSet<>();
             Set<String> continues = new HashSet<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] cells = line.split("\t");
-                    if (cells.length != 3 || !(cells[0].equals("refers-back") || cells[0].equals("continues"))) {
-                        throw new IllegalStateException(RESOURCE + ": line '" + line + "' needs three tab-separated"
-                                + " columns: refers-back or continues, a language, comma-separated forms");
-                    }
-                    for (String form : cells[2].split(",")) {
-                        (cells[0].equals("refers-back") ? refersBack : continues).add(form.strip());
-                    }
+            for (String[] cells : LanguageData.rows(RESOURCE, 3)) {
+                if (!(cells[0].equals("refers-back") || cells[0].equals("continues"))) {
+                    throw new IllegalStateException(RESOURCE + ": kind '" + cells[0]
+                            + "' is neither refers-back nor continues");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(RESOURCE + " could not be read", e);
+                for (String form : cells[2].split(",")) {
+                    (cells[0].equals("refers-back") ? refersBack : continues).add(form.strip());
+                }
             }
             Set<String> functionWords = new HashSet<>();
             for (Language language : LanguageRegistry.load().all()) {

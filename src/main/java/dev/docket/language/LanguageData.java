@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the tab-separated data files of {@code language/}: '#' starts a comment line, blank lines are skipped. */
-final class LanguageData {
+public final class LanguageData {
 
     private LanguageData() {}
 
-    static List<String[]> rows(String resource, int columns) {
+    /** The rows of {@code resource}, each with exactly {@code columns} cells; a line with another count is an error. */
+    public static List<String[]> rows(String resource, int columns) {
         InputStream in = LanguageData.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException(resource + " is missing from the classpath; rebuild the jar");
