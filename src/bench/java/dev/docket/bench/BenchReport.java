@@ -41,6 +41,8 @@ public record BenchReport(BenchOptions options, List<SizeResult> sizes, ColdStar
                 ColdStartResult.describe(coldStart.existingData())));
         text.append(String.format("cold start to first answer (1x), empty data:    %s%n",
                 ColdStartResult.describe(coldStart.emptyData())));
+        text.append(String.format("cold start, existing data, bin/docket (AppCDS, C1): %s%n",
+                ColdStartResult.describe(coldStart.existingDataScript())));
         text.append(String.format("heap with no knowledge loaded (JVM, model, bench): %.0f MB%n", baseHeapMb));
         return text.toString();
     }

@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Times a fresh JVM from launch to its first printed answer: {@code java -jar docket.jar --knowledge K --data D ask
- * --json QUESTION}, as an operator starts it.
+ * --json QUESTION}, as an operator starts it, or the same through {@code bin/docket} (the README's launcher: a
+ * class-data archive, and C1 only for one-shot commands) when a script is given.
  */
 final class ColdStart {
 
@@ -16,20 +17,43 @@ final class ColdStart {
 
     private final Path jar;
     private final String maxHeap;
+    private final Path script;
+    private final Path archive;
 
+    /** Launches {@code java -jar jar}. */
     ColdStart(Path jar, String maxHeap) {
+        this(jar, maxHeap, null, null);
+    }
+
+    private ColdStart(Path jar, String maxHeap, Path script, Path archive) {
         this.jar = jar;
         this.maxHeap = maxHeap;
+        this.script = script;
+        this.archive = archive;
+    }
+
+    /** Launches {@code script} (bin/docket) instead, with its class-data archive kept at {@code archive}. */
+    ColdStart throughScript(Path script, Path archive) {
+        return new ColdStart(jar, maxHeap, script, archive);
     }
 
     /** Milliseconds from launch to exit; throws when the child fails, with where its output went. */
     long millis(Path knowledge, Path data, String question, Path log) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeap, "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(script == null
+                ? List.of(javaExecutable(), "-Xmx" + maxHeap, "-jar", jar.toString())
+                : List.of("sh", script.toString()));
+        command.addAll(List.of(
                 "--knowledge", knowledge.toString(), "--data", data.toString(), "ask", "--json", question));
         try {
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            if (script != null) {
+                builder.environment().put("JAVA_OPTS", "-Xmx" + maxHeap);
+                builder.environment().put("DOCKET_CDS_ARCHIVE", archive.toString());
+                builder.environment().put("PATH", Path.of(javaExecutable()).getParent() + ":"
+                        + builder.environment().getOrDefault("PATH", ""));
+            }
+            Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("cold start did not answer in " + TIMEOUT_SECONDS + " s; see " + log);

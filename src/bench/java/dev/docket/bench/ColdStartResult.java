@@ -2,12 +2,16 @@ package dev.docket.bench;
 
 import java.util.List;
 
-/** Milliseconds from launch to the first answer, with an existing data folder and with an empty one. */
-public record ColdStartResult(List<Long> existingData, List<Long> emptyData) {
+/**
+ * Milliseconds from launch to the first answer, with an existing data folder and with an empty one, through
+ * {@code java -jar}; and with an existing data folder through {@code bin/docket} (empty when it was not found).
+ */
+public record ColdStartResult(List<Long> existingData, List<Long> emptyData, List<Long> existingDataScript) {
 
     public ColdStartResult {
         existingData = List.copyOf(existingData);
         emptyData = List.copyOf(emptyData);
+        existingDataScript = List.copyOf(existingDataScript);
     }
 
     static String describe(List<Long> millis) {

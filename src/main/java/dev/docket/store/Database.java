@@ -83,6 +83,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource, AutoCloseable pool, Dialect dialect, String shownAs) {
+        if (SchemaHistory.isCurrent(dataSource)) {
+            return;
+        }
         try {
             Flyway.configure().dataSource(dataSource).locations(dialect.migrationLocations()).load().migrate();
         } catch (FlywayException | IllegalStateException e) {
