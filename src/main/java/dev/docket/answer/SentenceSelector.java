@@ -61,7 +61,7 @@ final class SentenceSelector {
                 break;
             }
             boolean asGood = candidate.coverage() >= best.coverage() * SAME_LANGUAGE_ENOUGH
-                    && statesKind(candidate, kind);
+                    && (statesKind(candidate, kind) || !statesKind(best, kind));
             if (candidate.document().language().equals(language) && asGood) {
                 return candidate;
             }
@@ -69,12 +69,13 @@ final class SentenceSelector {
         return best;
     }
 
-    /** Whether a sentence states what a "how many" or "when" question asks for (any sentence for other kinds). */
+    /** Whether a sentence states what a "how many", "when" or "who" question asks for (any sentence for others). */
     private static boolean statesKind(ScoredSentence sentence, QuestionKind kind) {
         return switch (kind) {
             case QUANTITY -> sentence.sentence().hasNumber();
             case DATE -> sentence.sentence().hasDate();
-            case PERSON, OTHER -> true;
+            case PERSON -> sentence.sentence().namesPerson();
+            case OTHER -> true;
         };
     }
 

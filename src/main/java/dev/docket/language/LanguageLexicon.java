@@ -45,6 +45,7 @@ public final class LanguageLexicon {
     private final Set<String> questionWords = new HashSet<>();
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
+    private final Set<String> personRoles = new HashSet<>();
 
     /** Loads the lexicon shipped in the jar. */
     public static LanguageLexicon load() {
@@ -71,6 +72,9 @@ public final class LanguageLexicon {
             lexicon.questionWords.addAll(List.of(row[2].split(" ")));
         }
         lexicon.questionPhrases.sort((a, b) -> b[1].length() - a[1].length());
+        for (String[] row : rows("language/person-roles.tsv", 1)) {
+            lexicon.personRoles.add(row[0].strip());
+        }
         return lexicon;
     }
 
@@ -133,6 +137,11 @@ public final class LanguageLexicon {
             concept = prefixToConcept.get(foldedWord.substring(0, length));
         }
         return concept;
+    }
+
+    /** Whether {@code concept} says what a person is or does ({@code language/person-roles.tsv}: "lawyer", "ceo"). */
+    public boolean isPersonRole(String concept) {
+        return personRoles.contains(concept);
     }
 
     private void addConceptForm(String form, String concept) {

@@ -44,6 +44,7 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
 
     private final List<String> textFields;
     private final CharArraySet functionWords;
+    private final LanguageLexicon lexicon;
 
     public FieldAnalyzers(LanguageRegistry languages, LanguageLexicon lexicon, int prefixLength) {
         super(Analyzer.PER_FIELD_REUSE_STRATEGY);
@@ -57,6 +58,7 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         this.textFields = List.copyOf(analyzers.keySet());
         SharedAnalyzer shared = new SharedAnalyzer(languages, lexicon, prefixLength);
         this.functionWords = shared.stopWords;
+        this.lexicon = lexicon;
         analyzers.put(SHARED, shared);
         analyzers.put(WORDS, new WordAnalyzer());
         this.fieldToAnalyzer = Map.copyOf(analyzers);
@@ -71,6 +73,20 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
     /** Every language's text field, the standard-analyzed field of other languages last. */
     List<String> textFields() {
         return textFields;
+    }
+
+    /**
+     * Whether {@code word}, as written, could be part of a person's name: capitalized text that is neither a
+     * function word nor a word of the lexicons ("Der", "Juli" and "Anwalt" are not).
+     */
+    boolean couldBeName(String word) {
+        String folded = LanguageLexicon.fold(word);
+        return !isFunctionWord(folded) && lexicon.canonical(folded) == null && lexicon.concept(folded) == null;
+    }
+
+    /** Whether a shared term is a concept that says what a person is or does ("~lawyer"). */
+    boolean namesPersonRole(String term) {
+        return term.startsWith("~") && lexicon.isPersonRole(term.substring(1));
     }
 
     /** Whether {@code word} (lower case, folded) is a stop word of a language with its own analyzer. */

@@ -9,7 +9,7 @@ import java.util.Set;
  * @param sharedTerms the sentence's terms in the shared field (see {@link SharedTermFilter})
  * @param hasNumber it states an amount or count
  * @param hasDate it names a month or a date
- * @param hasName it names a person or organisation beyond its first word
+ * @param namesPerson it names a person beside a role ("First Last" and "lawyer"; {@code SentenceFeatures})
  * @param embedding the sentence's unit-length embedding, compact (sentences with the same text share one)
  */
 public record IndexedSentence(
@@ -17,7 +17,7 @@ public record IndexedSentence(
         Set<String> sharedTerms,
         boolean hasNumber,
         boolean hasDate,
-        boolean hasName,
+        boolean namesPerson,
         CompactVector embedding) {
 
     public IndexedSentence {

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -18,21 +18,41 @@ final class SentenceFeatures {
     private static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern NAME =
-            Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+|\\b\\p{Lu}{3,}\\b");
+    /** Two capitalized words, perhaps with an initial between them: "First Last", "First M. Last". */
+    private static final Pattern NAME_PAIR =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
 
-    private final Analyzer analyzer;
+    private final FieldAnalyzers analyzer;
 
-    SentenceFeatures(Analyzer analyzer) {
+    SentenceFeatures(FieldAnalyzers analyzer) {
         this.analyzer = analyzer;
     }
 
     IndexedSentence analyse(Sentence sentence, CompactVector vector) {
         List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = statesDate(terms);
-        boolean hasName = NAME.matcher(sentence.text()).find();
-        return new IndexedSentence(
-                sentence, new LinkedHashSet<>(terms), statesQuantity(terms), hasDate, hasName, vector);
+        return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms), hasDate,
+                namesPerson(sentence.text(), terms), vector);
+    }
+
+    /**
+     * A person's name beside what the person is or does: two capitalized words that are no function or lexicon
+     * words ("First Last"), in a sentence with a role concept ("lawyer", "CEO", "Anwalt"). Organisations, German
+     * nouns and sentence-initial articles are not names.
+     */
+    private boolean namesPerson(String text, List<String> terms) {
+        if (terms.stream().noneMatch(analyzer::namesPersonRole)) {
+            return false;
+        }
+        Matcher pair = NAME_PAIR.matcher(text);
+        int from = 0;
+        while (pair.find(from)) {
+            if (analyzer.couldBeName(pair.group(1)) && analyzer.couldBeName(pair.group(2))) {
+                return true;
+            }
+            from = pair.start(2);
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.docket.retrieval;
 
+import dev.docket.language.QuestionKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -132,29 +133,34 @@ final class SentenceRanker {
     }
 
     private double kindBonus(IndexedSentence sentence) {
-        boolean fits = switch (question.kind()) {
-            case QUANTITY -> sentence.hasNumber();
-            case DATE -> sentence.hasDate();
-            case PERSON -> sentence.hasName();
-            case OTHER -> false;
-        };
-        if (fits) {
+        if (question.kind() != QuestionKind.OTHER && answersKind(sentence)) {
             return KIND_BONUS;
         }
         return fitsKind(sentence) ? 0 : -KIND_BONUS;
     }
 
+    /** Whether the sentence states what the question asks for: a figure, a date, a person's name. */
+    private boolean answersKind(IndexedSentence sentence) {
+        return switch (question.kind()) {
+            case QUANTITY -> sentence.hasNumber();
+            case DATE -> sentence.hasDate();
+            case PERSON -> sentence.namesPerson();
+            case OTHER -> true;
+        };
+    }
+
     /**
-     * For a "how many" or "when" question, moves the best sentence stating a figure or a date to the front when it
-     * scores at least {@link #KIND_LEAD_SHARE} of the best: a when-question is answered with a date.
+     * For a "how many", "when" or "who" question, moves the best sentence stating a figure, a date or a person's
+     * name to the front when it scores at least {@link #KIND_LEAD_SHARE} of the best: a when-question is answered
+     * with a date.
      */
     private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
-        if (!question.kind().asksForFigure() || sentences.isEmpty() || fitsKind(sentences.get(0).sentence())) {
+        if (question.kind() == QuestionKind.OTHER || sentences.isEmpty() || answersKind(sentences.get(0).sentence())) {
             return;
         }
         double needed = sentences.get(0).score() * KIND_LEAD_SHARE;
         for (int i = 1; i < sentences.size() && sentences.get(i).score() >= needed; i++) {
-            if (fitsKind(sentences.get(i).sentence())) {
+            if (answersKind(sentences.get(i).sentence())) {
                 sentences.add(0, sentences.remove(i));
                 return;
             }

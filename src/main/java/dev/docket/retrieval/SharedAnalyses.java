@@ -32,10 +32,10 @@ final class SharedAnalyses {
             Set<String> canonical = new LinkedHashSet<>();
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
             return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
-                    fresh.hasName(), vector);
+                    fresh.namesPerson(), vector);
         });
         return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.hasDate(),
-                analysis.hasName(), vector);
+                analysis.namesPerson(), vector);
     }
 
     /** The compact form of {@code vector}, one per vector instance (the embedder gives equal texts one instance). */
