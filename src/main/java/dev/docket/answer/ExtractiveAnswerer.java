@@ -91,7 +91,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (question.kind().asksForFigure()) {
             disagree |= addAlternatives(citations, question, index);
         }
-        String summary = disagree ? alternatives.summary(citations, askedAbout(question, index)) : null;
+        String summary = disagree ? alternatives.summary(index, citations, askedAbout(question, index)) : null;
         StringBuilder text = new StringBuilder(Phrases.say(language, disagree ? "intro.disagree" : "intro"));
         for (Citation citation : citations) {
             text.append(' ').append(citation.snippet()).append(" [").append(citation.n()).append(']');
@@ -133,7 +133,7 @@ public final class ExtractiveAnswerer implements Answerer {
         citations.forEach(citation -> quoted.add(citation.source() + "@" + citation.start()));
         List<Figure> others = new ArrayList<>();
         for (Citation citation : List.copyOf(citations)) {
-            for (Figure other : alternatives.otherValues(
+            for (Figure other : alternatives.otherValues(index,
                     citation.source(), citation.start(), citation.end(), question.language(), quoted, asked)) {
                 if (others.size() < MAX_ALTERNATIVES && quoted.add(FigureAlternatives.key(other))) {
                     others.add(other);
@@ -167,7 +167,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (first.language().equals(language)) {
             return;
         }
-        Figure same = alternatives.sameAmountIn(language, first.source(), first.start(), first.end());
+        Figure same = alternatives.sameAmountIn(index, language, first.source(), first.start(), first.end());
         SourceDocument document = same == null ? null : index.document(same.source());
         boolean alreadyQuoted = same != null && citations.stream().anyMatch(citation ->
                 citation.source().equals(same.source()) && citation.start() == same.sentenceStart());

@@ -5,7 +5,9 @@ import dev.docket.figures.FigureCatalog;
 import dev.docket.figures.FigureGroup;
 import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.KnowledgeIndex;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,22 +16,30 @@ import java.util.function.ToDoubleFunction;
 /**
  * Finds, for a quoted sentence, the figures other sources give for the same thing when the sources disagree,
  * so an answer never shows one side of a disagreement alone, and the same figure in the reader's language. The
- * figure groups are computed once per knowledge snapshot, not per question.
+ * figure groups are computed once per knowledge snapshot, from that snapshot's documents, and before the snapshot
+ * goes live ({@link #prepare}, called by {@link KnowledgeBase#replace}), so the first question after a reload does
+ * not wait for them.
  */
 public final class FigureAlternatives {
 
     /** A group counts as asked about when its label scores at least this share of the best group's. */
     private static final double ASKED_ENOUGH = 0.6;
 
-    private final KnowledgeBase knowledgeBase;
+    /** The live snapshot and the one being swapped in, or the one a question still reads during a swap. */
+    private static final int KEPT = 2;
+
     private final FigureCatalog catalog;
-    private Cached cached;
+    private final Deque<Cached> cached = new ArrayDeque<>();
 
     private record Cached(KnowledgeIndex index, List<FigureGroup> groups) {}
 
-    public FigureAlternatives(KnowledgeBase knowledgeBase, FigureCatalog catalog) {
-        this.knowledgeBase = knowledgeBase;
+    public FigureAlternatives(FigureCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** Groups the figures of {@code index} now, so answers from it find them ready. */
+    public void prepare(KnowledgeIndex index) {
+        groups(index);
     }
 
     /**
@@ -38,9 +48,9 @@ public final class FigureAlternatives {
      * "source@start" keys). Only the groups the question is most about count: {@code relevance} scores a
      * group's label (its counted nouns) against the question.
      */
-    public List<Figure> otherValues(String source, int start, int end, String language, Set<String> quoted,
+    public List<Figure> otherValues(KnowledgeIndex index, String source, int start, int end, String language, Set<String> quoted,
             ToDoubleFunction<String> relevance) {
-        List<FigureGroup> quotedGroups = groups().stream()
+        List<FigureGroup> quotedGroups = groups(index).stream()
                 .filter(group -> group.figures().stream().anyMatch(figure -> figure.source().equals(source)
                         && figure.start() >= start && figure.end() <= end))
                 .toList();
@@ -67,8 +77,8 @@ public final class FigureAlternatives {
      * The same amount as a figure inside {@code source} between {@code start} and {@code end}, stated by another
      * document in {@code language}, or null: lets an answer quote the reader's language when one exists.
      */
-    public Figure sameAmountIn(String language, String source, int start, int end) {
-        for (FigureGroup group : groups()) {
+    public Figure sameAmountIn(KnowledgeIndex index, String language, String source, int start, int end) {
+        for (FigureGroup group : groups(index)) {
             for (FigureGroup.GroupValue value : group.values()) {
                 boolean quoted = value.figures().stream().anyMatch(figure -> figure.source().equals(source)
                         && figure.start() >= start && figure.end() <= end);
@@ -89,10 +99,10 @@ public final class FigureAlternatives {
      * ("flights: over 5,000 [1] · 6,000 [3]"), or null when they don't. Each value is the text as its sentence
      * states it, with the citation number of that sentence; the group is the one the question is most about.
      */
-    public String summary(List<Citation> citations, ToDoubleFunction<String> relevance) {
+    public String summary(KnowledgeIndex index, List<Citation> citations, ToDoubleFunction<String> relevance) {
         String best = null;
         double bestRelevance = 0;
-        for (FigureGroup group : groups()) {
+        for (FigureGroup group : groups(index)) {
             if (!group.disagreement()) {
                 continue;
             }
@@ -126,11 +136,17 @@ public final class FigureAlternatives {
                 .orElse(figures.get(0));
     }
 
-    private synchronized List<FigureGroup> groups() {
-        KnowledgeIndex index = knowledgeBase.current();
-        if (cached == null || cached.index() != index) {
-            cached = new Cached(index, catalog.figures(null).groups());
+    private synchronized List<FigureGroup> groups(KnowledgeIndex index) {
+        for (Cached entry : cached) {
+            if (entry.index() == index) {
+                return entry.groups();
+            }
         }
-        return cached.groups();
+        List<FigureGroup> groups = catalog.groups(index.documents());
+        cached.addFirst(new Cached(index, groups));
+        while (cached.size() > KEPT) {
+            cached.removeLast();
+        }
+        return groups;
     }
 }

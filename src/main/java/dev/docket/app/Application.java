@@ -150,8 +150,10 @@ public final class Application implements AutoCloseable {
         HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval(),
                 new ConceptVectors(questionEmbedder));
         FigureReader figureReader = new FigureReader(figureLexicon);
+        FigureAlternatives alternatives = new FigureAlternatives(figures);
+        knowledgeBase.beforeReplace(alternatives::prepare);
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(questionAnalyzer, retriever, knowledgeBase,
-                new FigureAlternatives(knowledgeBase, figures), figureReader, config.answer().maxSentences());
+                alternatives, figureReader, config.answer().maxSentences());
         Answerer answerer;
         try {
             answerer = LlmAnswerers.select(config.llm(), extractive, figureReader, environment, clock);

@@ -46,8 +46,16 @@ public final class FigureCatalog {
     }
 
     /** Every stored figure and date, in source and offset order. */
-    public synchronized List<Figure> all() {
-        List<SourceDocument> documents = knowledgeStore.loadAll();
+    public List<Figure> all() {
+        return all(knowledgeStore.loadAll());
+    }
+
+    /** The figure groups of {@code documents} (a knowledge snapshot's), as {@link #figures} groups them. */
+    public List<FigureGroup> groups(List<SourceDocument> documents) {
+        return grouper.group(all(documents));
+    }
+
+    private synchronized List<Figure> all(List<SourceDocument> documents) {
         Map<String, SourceDocument> sourceToDocument =
                 documents.stream().collect(Collectors.toMap(SourceDocument::source, Function.identity()));
         FigureStore.Stored stored = figureStore.loadAll();

@@ -31,6 +31,11 @@ public final class CompactVector {
         return new CompactVector(values, step);
     }
 
+    /** The bytes themselves, for Lucene's vector field and query (not copied: never change them). */
+    byte[] bytes() {
+        return values;
+    }
+
     /** The vector as floats (a new array each call). */
     public float[] toFloats() {
         float[] vector = new float[values.length];

@@ -13,7 +13,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.KnnByteVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.QueryBuilder;
@@ -55,11 +55,11 @@ public final class HybridRetriever implements Retriever {
             IndexSearcher searcher = index.searcher();
             StoredFields storedFields = searcher.storedFields();
             List<Integer> lexical = ranking(searcher, storedFields, index, lexicalQuery(question), config.lexicalTopK());
-            Query dense = new KnnFloatVectorQuery(KnowledgeIndex.VECTOR, question.vector(), config.denseTopK());
+            Query dense = new KnnByteVectorQuery(KnowledgeIndex.VECTOR, CompactVector.of(question.vector()).bytes(), config.denseTopK());
             List<Integer> semantic = ranking(searcher, storedFields, index, dense, config.denseTopK());
             List<List<Integer>> rankings = new ArrayList<>(List.of(lexical, semantic));
             if (question.glossVector() != null) {
-                Query glossed = new KnnFloatVectorQuery(KnowledgeIndex.VECTOR, question.glossVector(), config.denseTopK());
+                Query glossed = new KnnByteVectorQuery(KnowledgeIndex.VECTOR, CompactVector.of(question.glossVector()).bytes(), config.denseTopK());
                 List<Integer> viaGloss = ranking(searcher, storedFields, index, glossed, config.denseTopK());
                 rankings.add(viaGloss);
                 semantic = viaGloss.size() > 0 ? merged(semantic, viaGloss) : semantic;
