@@ -67,7 +67,7 @@ final class PassageSplitter {
             end--;
         }
         if (end > start) {
-            sentences.add(new Sentence(start, end, text.substring(start, end)));
+            sentences.add(Sentence.in(text, start, end));
         }
     }
 
@@ -88,6 +88,6 @@ final class PassageSplitter {
     private static Passage passage(List<Sentence> sentences, String text, int ordinal) {
         int start = sentences.get(0).start();
         int end = sentences.get(sentences.size() - 1).end();
-        return new Passage(ordinal, start, end, text.substring(start, end), sentences);
+        return Passage.in(text, ordinal, start, end, sentences);
     }
 }

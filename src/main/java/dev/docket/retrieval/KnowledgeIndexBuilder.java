@@ -5,12 +5,15 @@ import dev.docket.knowledge.Sentence;
 import dev.docket.knowledge.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnByteVectorField;
@@ -21,13 +24,19 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.NoLockFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds a {@link KnowledgeIndex} in memory: one Lucene document per passage with its language's text field,
  * the shared field and its vector (HNSW), plus sentence features for the answer ranking.
  */
 public final class KnowledgeIndexBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeIndexBuilder.class);
 
     private final FieldAnalyzers analyzers;
     private final SentenceFeatures features;
@@ -47,7 +56,9 @@ public final class KnowledgeIndexBuilder {
         int sentenceCount = 0;
         Map<String, Set<String>> languageToWords = new HashMap<>();
         SharedAnalyses analyses = new SharedAnalyses(features);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Path folder = temporaryFolder();
+        // Not closed with the writer: the reader's open files outlive it, and it holds nothing else.
+        Directory directory = mmap(folder);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers))) {
             for (SourceDocument document : documents) {
                 for (Passage passage : document.passages()) {
@@ -71,7 +82,55 @@ public final class KnowledgeIndexBuilder {
             return new KnowledgeIndex(documents, passages, searcher, termToSentenceCount, sentenceCount,
                     languageToWords);
         } catch (IOException e) {
-            throw new UncheckedIOException("in-memory Lucene index could not be built", e);
+            throw new UncheckedIOException("the Lucene index could not be built in " + folder + " (" + e.getMessage()
+                    + "); check the space and permissions of the temporary folder (java.io.tmpdir)", e);
+        } finally {
+            release(folder);
+        }
+    }
+
+    /**
+     * A new folder for one snapshot's index files. The files are memory-mapped (MMapDirectory), so the index
+     * lives in the operating system's page cache, not on the Java heap.
+     */
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("docket-index-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("no folder for the Lucene index could be made in the temporary folder"
+                    + " (java.io.tmpdir: " + e.getMessage() + "); free space there or point it elsewhere", e);
+        }
+    }
+
+    private static Directory mmap(Path folder) {
+        try {
+            return new MMapDirectory(folder, NoLockFactory.INSTANCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the Lucene index folder " + folder + " could not be opened", e);
+        }
+    }
+
+    /**
+     * Deletes the index files once the reader has them open and mapped: the mapping keeps them readable until the
+     * snapshot is garbage, so nothing is left behind when a reload replaces it or the process ends. Where open
+     * files can't be deleted (Windows), they are deleted when the process exits.
+     */
+    private static void release(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                deleteOrLater(file);
+            }
+        } catch (IOException e) {
+            log.debug("index folder {} could not be listed ({})", folder, e.toString());
+        }
+        deleteOrLater(folder);
+    }
+
+    private static void deleteOrLater(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            path.toFile().deleteOnExit();
         }
     }
 

@@ -220,7 +220,7 @@ public final class KnowledgeStore {
                 documentToPassageToSentences
                         .computeIfAbsent(result.getInt(1), id -> new LinkedHashMap<>())
                         .computeIfAbsent(result.getInt(2), ordinal -> new ArrayList<>())
-                        .add(new Sentence(start, end, text.substring(start, end)));
+                        .add(Sentence.in(text, start, end));
             }
         }
         return documentToPassageToSentences;
@@ -238,7 +238,7 @@ public final class KnowledgeStore {
                     int ordinal = result.getInt(1);
                     int start = result.getInt(2);
                     int end = result.getInt(3);
-                    passages.add(new Passage(ordinal, start, end, text.substring(start, end),
+                    passages.add(Passage.in(text, ordinal, start, end,
                             ordinalToSentences.getOrDefault(ordinal, List.of())));
                 }
             }
