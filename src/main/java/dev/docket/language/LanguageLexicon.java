@@ -139,6 +139,17 @@ public final class LanguageLexicon {
         return concept;
     }
 
+    /**
+     * Every word the lexicons know, folded: the forms of the concepts (a prefix form as its stem, "anwalt"), the
+     * months, numbers and scales. Spelling correction offers them besides the knowledge's own words.
+     */
+    public Set<String> words() {
+        Set<String> words = new HashSet<>(formToConcept.keySet());
+        words.addAll(prefixToConcept.keySet());
+        formToCanonical.keySet().stream().filter(word -> !word.contains(" ")).forEach(words::add);
+        return words;
+    }
+
     /** Whether {@code concept} says what a person is or does ({@code language/person-roles.tsv}: "lawyer", "ceo"). */
     public boolean isPersonRole(String concept) {
         return personRoles.contains(concept);

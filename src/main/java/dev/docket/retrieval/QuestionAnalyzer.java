@@ -38,7 +38,8 @@ public final class QuestionAnalyzer {
         this.englishGloss = new EnglishGloss(lexicon);
         this.analyzers = analyzers;
         this.spelling = new SpellingCorrector(analyzers,
-                word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word));
+                word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word), lexicon.words(),
+                word -> lexicon.concept(word) != null || lexicon.canonical(word) != null, lexicon::concept);
     }
 
     /**
