@@ -38,7 +38,8 @@ final class SentenceFeatures {
     /**
      * A person's name beside what the person is or does: two capitalized words that are no function or lexicon
      * words ("First Last"), in a sentence with a role concept ("lawyer", "CEO", "Anwalt"). Organisations, German
-     * nouns and sentence-initial articles are not names.
+     * nouns and sentence-initial articles are not names; nor, missed, is a name whose first name is also a word
+     * of the lexicons ("Claire", "Grant").
      */
     private boolean namesPerson(String text, List<String> terms) {
         if (terms.stream().noneMatch(analyzer::namesPersonRole)) {

@@ -104,4 +104,34 @@ final class NaturalQuestionsTest {
         assertTrue(answer.figureSummary() != null && answer.figureSummary().contains("[1]"), answer.toString());
         assertEquals(1, answer.figureSummary().lines().count());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Wer ist der Anwald von Delta?       | anwalt
+            Qui est l'avoca de Delta ?          | avocat
+            Which lawer is representing Delta?  | lawyer
+            """)
+    void should_read_a_misspelled_word_as_the_lexicon_word_whose_concept_the_articles_state(
+            String question, String read) {
+        Retrieval retrieval = retrieve(question, null);
+
+        assertTrue(retrieval.question().searchText().contains(read), retrieval.question().searchText());
+        assertTrue(retrieval.evidence().unknownNames().isEmpty(), retrieval.evidence().toString());
+    }
+
+    @Test
+    void should_leave_a_real_word_alone_when_a_lexicon_word_nearby_means_something_the_articles_never_state() {
+        Retrieval retrieval = retrieve("Von wem stammen die Daten?", null);
+
+        assertTrue(retrieval.question().searchText().contains("stammen"), retrieval.question().searchText());
+    }
+
+    @Test
+    void should_answer_a_who_question_with_a_sentence_that_names_a_person() {
+        Answer answer = application.questionHandler().handle(
+                Question.fromCli("Who is the chief executive of Delta Air Lines?"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("Bastian"), answer.text());
+    }
 }

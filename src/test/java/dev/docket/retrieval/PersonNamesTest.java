@@ -1,0 +1,32 @@
+package dev.docket.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.docket.knowledge.Sentence;
+import dev.docket.language.LanguageLexicon;
+import dev.docket.language.LanguageRegistry;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A sentence can answer "who" when it names a person beside a role, not when it only names organisations. */
+final class PersonNamesTest {
+
+    private final SentenceFeatures features =
+            new SentenceFeatures(new FieldAnalyzers(LanguageRegistry.load(), LanguageLexicon.load(), 5));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The city hired attorney Maria Keller to pursue damages.              | true
+            Der Anwalt des Herstellers, Jonas Brandt, widersprach.               | true
+            Selon le PDG Hélène Dumas, la livraison est retardée.                | true
+            The Northfield Transit Authority and Velo Works signed a contract.   | false
+            Der Anwalt der Stadt widersprach der Forderung.                      | false
+            Maria Keller visited the depot on Monday.                            | false
+            """)
+    void should_name_a_person_only_beside_what_the_person_is_or_does(String text, boolean namesPerson) {
+        IndexedSentence sentence =
+                features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0]));
+
+        assertEquals(namesPerson, sentence.namesPerson(), sentence.sharedTerms().toString());
+    }
+}
