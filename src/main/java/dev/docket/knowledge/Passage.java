@@ -14,9 +14,6 @@ import java.util.Objects;
  */
 public final class Passage {
 
-    /** {@code from} of a passage that holds its own text rather than its document's. */
-    private static final int OWN_TEXT = -1;
-
     private final int ordinal;
     private final int start;
     private final int end;
@@ -26,7 +23,7 @@ public final class Passage {
 
     /** A passage that holds {@code text}, its own text, itself. */
     public Passage(int ordinal, int start, int end, String text, List<Sentence> sentences) {
-        this(ordinal, start, end, text, OWN_TEXT, sentences);
+        this(ordinal, start, end, text, DocumentSlice.OWN_TEXT, sentences);
     }
 
     private Passage(int ordinal, int start, int end, String holder, int from, List<Sentence> sentences) {
@@ -40,10 +37,7 @@ public final class Passage {
 
     /** The passage of {@code documentText} from {@code start} to {@code end}, sharing that text. */
     public static Passage in(String documentText, int ordinal, int start, int end, List<Sentence> sentences) {
-        if (start < 0 || end < start || end > documentText.length()) {
-            throw new IllegalArgumentException("a passage from " + start + " to " + end + " is outside a text of "
-                    + documentText.length() + " characters");
-        }
+        DocumentSlice.checkInside(documentText, start, end, "passage");
         return new Passage(ordinal, start, end, documentText, start, sentences);
     }
 
@@ -61,7 +55,7 @@ public final class Passage {
 
     /** The passage's text, exact text of the file (cut from the document text when that is what it holds). */
     public String text() {
-        return from < 0 ? holder : holder.substring(from, from + end - start);
+        return DocumentSlice.text(holder, from, end - start);
     }
 
     public List<Sentence> sentences() {

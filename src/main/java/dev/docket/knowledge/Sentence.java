@@ -11,9 +11,6 @@ import java.util.Objects;
  */
 public final class Sentence {
 
-    /** {@code from} of a sentence that holds its own text rather than its document's. */
-    private static final int OWN_TEXT = -1;
-
     private final int start;
     private final int end;
     private final String holder;
@@ -21,7 +18,7 @@ public final class Sentence {
 
     /** A sentence that holds {@code text}, its own text, itself. */
     public Sentence(int start, int end, String text) {
-        this(start, end, text, OWN_TEXT);
+        this(start, end, text, DocumentSlice.OWN_TEXT);
     }
 
     private Sentence(int start, int end, String holder, int from) {
@@ -33,10 +30,7 @@ public final class Sentence {
 
     /** The sentence of {@code documentText} from {@code start} to {@code end}, sharing that text. */
     public static Sentence in(String documentText, int start, int end) {
-        if (start < 0 || end < start || end > documentText.length()) {
-            throw new IllegalArgumentException("a sentence from " + start + " to " + end + " is outside a text of "
-                    + documentText.length() + " characters");
-        }
+        DocumentSlice.checkInside(documentText, start, end, "sentence");
         return new Sentence(start, end, documentText, start);
     }
 
@@ -50,7 +44,7 @@ public final class Sentence {
 
     /** The sentence's text (cut from the document text when that is what it holds). */
     public String text() {
-        return from < 0 ? holder : holder.substring(from, from + end - start);
+        return DocumentSlice.text(holder, from, end - start);
     }
 
     @Override
