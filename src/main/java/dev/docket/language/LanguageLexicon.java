@@ -46,6 +46,7 @@ public final class LanguageLexicon {
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
+    private final Set<String> answerForms = new HashSet<>();
 
     /** Loads the lexicon shipped in the jar. */
     public static LanguageLexicon load() {
@@ -74,6 +75,9 @@ public final class LanguageLexicon {
         lexicon.questionPhrases.sort((a, b) -> b[1].length() - a[1].length());
         for (String[] row : rows("language/person-roles.tsv", 1)) {
             lexicon.personRoles.add(row[0].strip());
+        }
+        for (String[] row : rows("language/answer-form-concepts.tsv", 1)) {
+            lexicon.answerForms.add(row[0].strip());
         }
         return lexicon;
     }
@@ -148,6 +152,14 @@ public final class LanguageLexicon {
         words.addAll(prefixToConcept.keySet());
         formToCanonical.keySet().stream().filter(word -> !word.contains(" ")).forEach(words::add);
         return words;
+    }
+
+    /**
+     * Whether {@code concept} names the form of an answer, not its subject ({@code language/answer-form-concepts.tsv}:
+     * "total", "number", "date").
+     */
+    public boolean isAnswerForm(String concept) {
+        return answerForms.contains(concept);
     }
 
     /** Whether {@code concept} says what a person is or does ({@code language/person-roles.tsv}: "lawyer", "ceo"). */

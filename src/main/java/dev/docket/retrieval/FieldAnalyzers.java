@@ -84,6 +84,11 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return !isFunctionWord(folded) && lexicon.canonical(folded) == null && lexicon.concept(folded) == null;
     }
 
+    /** Whether a shared term is a concept that names the form of an answer, not its subject ("~total"). */
+    boolean namesAnswerForm(String term) {
+        return term.startsWith("~") && lexicon.isAnswerForm(term.substring(1));
+    }
+
     /** Whether a shared term is a concept that says what a person is or does ("~lawyer"). */
     boolean namesPersonRole(String term) {
         return term.startsWith("~") && lexicon.isPersonRole(term.substring(1));

@@ -72,7 +72,7 @@ public final class HybridRetriever implements Retriever {
                     .forEach(entry -> best.add(entry.getKey()));
             best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
             best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
-            return new SentenceRanker(index, question, answerability, concepts).rank(List.copyOf(best), fused);
+            return new SentenceRanker(index, question, answerability, concepts, analyzers).rank(List.copyOf(best), fused);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index search failed", e);
         }

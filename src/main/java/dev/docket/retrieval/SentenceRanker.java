@@ -33,11 +33,13 @@ final class SentenceRanker {
     private final AnalyzedQuestion question;
     private final Answerability answerability;
     private final ConceptVectors concepts;
+    private final FieldAnalyzers analyzers;
     private final double questionWeight;
 
-    SentenceRanker(
-            KnowledgeIndex index, AnalyzedQuestion question, Answerability answerability, ConceptVectors concepts) {
+    SentenceRanker(KnowledgeIndex index, AnalyzedQuestion question, Answerability answerability,
+            ConceptVectors concepts, FieldAnalyzers analyzers) {
         this.concepts = concepts;
+        this.analyzers = analyzers;
         this.index = index;
         this.question = question;
         this.answerability = answerability;
@@ -114,9 +116,14 @@ final class SentenceRanker {
         return unknownConcepts.stream().mapToDouble(concept -> concepts.support(concept, stated)).min().orElse(1);
     }
 
-    /** The lexicon concepts of the question ("~salary") that no sentence of the knowledge states. */
+    /**
+     * The lexicon concepts of the question ("~salary") that no sentence of the knowledge states, leaving out those
+     * that only name the form of the answer ("~total", "~number").
+     */
     private List<String> unknownConcepts() {
-        return question.sharedTerms().stream().filter(term -> term.startsWith("~") && !index.isKnown(term)).toList();
+        return question.sharedTerms().stream()
+                .filter(term -> term.startsWith("~") && !index.isKnown(term) && !analyzers.namesAnswerForm(term))
+                .toList();
     }
 
     private double coverage(Set<String> terms) {

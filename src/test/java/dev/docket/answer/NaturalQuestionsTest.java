@@ -134,4 +134,17 @@ final class NaturalQuestionsTest {
         assertTrue(answer.answered(), answer.text());
         assertTrue(answer.citations().get(0).snippet().contains("Bastian"), answer.text());
     }
+
+    @Test
+    void should_not_refuse_a_question_only_because_the_articles_never_use_its_word_for_the_form_of_the_answer() {
+        Retrieval retrieval = retrieve("What was the total loss for Delta?", null);
+
+        assertTrue(retrieval.evidence().unknownConcepts().isEmpty(), retrieval.evidence().toString());
+        assertTrue(retrieval.answerable());
+    }
+
+    @Test
+    void should_still_refuse_a_question_about_a_subject_the_articles_never_state_whatever_its_form() {
+        assertFalse(retrieve("What is the average salary at Delta?", null).answerable());
+    }
 }
