@@ -9,6 +9,7 @@ import dev.docket.retrieval.ScoredSentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -113,29 +114,49 @@ final class SentenceSelector {
         return (double) common.size() / Math.min(first.size(), second.size());
     }
 
-    /** Whether sentences from different sources state different amounts (dates don't count). */
+    /**
+     * Whether sentences from different sources state different amounts of the same kind and unit ("over 5,000" and
+     * "more than 6,000" flights; "$500 million" and "$550 million"). The same amount written differently
+     * ("$500 million", "500 Millionen Dollar", "half a billion dollars") agrees, so does a vague amount with a
+     * figure inside it ("thousands of" and "5,000"), and so do figures of different kinds in one answer (a loss, a
+     * count of flights, a number of days).
+     */
     private boolean differentFigures(List<ScoredSentence> chosen) {
-        Set<String> sources = new HashSet<>();
-        Set<Set<String>> amountSets = new HashSet<>();
-        for (ScoredSentence sentence : chosen) {
-            Set<String> amounts = amounts(sentence);
-            if (!amounts.isEmpty()) {
-                sources.add(sentence.document().source());
-                amountSets.add(amounts);
+        List<List<StatedFigure>> stated = chosen.stream().map(this::amounts).toList();
+        for (int i = 0; i < chosen.size(); i++) {
+            for (int j = i + 1; j < chosen.size(); j++) {
+                if (!chosen.get(i).document().source().equals(chosen.get(j).document().source())
+                        && disagree(stated.get(i), stated.get(j))) {
+                    return true;
+                }
             }
         }
-        return sources.size() > 1 && amountSets.size() > 1;
+        return false;
     }
 
-    /** The amounts a sentence states, as comparable keys, read by the one figure reader. */
-    private Set<String> amounts(ScoredSentence sentence) {
-        Set<String> amounts = new HashSet<>();
-        for (StatedFigure figure : figureReader.read(sentence.sentence().sentence().text(),
-                sentence.document().language(), null)) {
-            if (figure.kind() != FigureKind.DATE) {
-                amounts.add(figure.value() != null ? figure.value().toString() : figure.lower() + ".." + figure.upper());
+    private static boolean disagree(List<StatedFigure> first, List<StatedFigure> second) {
+        for (StatedFigure one : first) {
+            for (StatedFigure other : second) {
+                if (one.kind() == other.kind() && Objects.equals(one.unit(), other.unit())
+                        && !one.sameNumber(other) && !inBand(one, other) && !inBand(other, one)) {
+                    return true;
+                }
             }
         }
-        return amounts;
+        return false;
+    }
+
+    /** Whether {@code band} is a vague amount ("thousands of") that {@code figure}'s value lies in ("5,000"). */
+    private static boolean inBand(StatedFigure band, StatedFigure figure) {
+        return band.value() == null && band.lower() != null && band.upper() != null && figure.value() != null
+                && band.lower() <= figure.value() && figure.value() <= band.upper();
+    }
+
+    /** The amounts a sentence states (no dates), read by the one figure reader. */
+    private List<StatedFigure> amounts(ScoredSentence sentence) {
+        return figureReader.read(sentence.sentence().sentence().text(), sentence.document().language(), null)
+                .stream()
+                .filter(figure -> figure.kind() != FigureKind.DATE)
+                .toList();
     }
 }

@@ -147,4 +147,16 @@ final class NaturalQuestionsTest {
     void should_still_refuse_a_question_about_a_subject_the_articles_never_state_whatever_its_form() {
         assertFalse(retrieve("What is the average salary at Delta?", null).answerable());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How much did the outage cost Delta?   | According to the articles:
+            combien a perdu delta                 | Selon les articles :
+            """)
+    void should_not_announce_different_figures_when_the_sources_state_the_same_amount(String question, String intro) {
+        Answer answer = application.questionHandler().handle(Question.fromCli(question));
+
+        assertTrue(answer.text().startsWith(intro), answer.text());
+        assertEquals(null, answer.figureSummary());
+    }
 }
