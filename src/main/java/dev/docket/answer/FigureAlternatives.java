@@ -96,7 +96,7 @@ public final class FigureAlternatives {
 
     /**
      * One line saying who gives which value when the quoted sentences give different values of one disputed figure
-     * ("flights: over 5,000 [1] · 6,000 [3]"), or null when they don't. Each value is the text as its sentence
+     * ("buses: over 40 [1] · nearly 60 [3]"), or null when they don't. Each value is the text as its sentence
      * states it, with the citation number of that sentence; the group is the one the question is most about.
      */
     public String summary(KnowledgeIndex index, List<Citation> citations, ToDoubleFunction<String> relevance) {

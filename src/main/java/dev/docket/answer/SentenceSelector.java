@@ -115,11 +115,10 @@ final class SentenceSelector {
     }
 
     /**
-     * Whether sentences from different sources state different amounts of the same kind and unit ("over 5,000" and
-     * "more than 6,000" flights; "$500 million" and "$550 million"). The same amount written differently
-     * ("$500 million", "500 Millionen Dollar", "half a billion dollars") agrees, so does a vague amount with a
-     * figure inside it ("thousands of" and "5,000"), and so do figures of different kinds in one answer (a loss, a
-     * count of flights, a number of days).
+     * Whether sentences from different sources state different amounts of the same kind and unit ("over 40" and
+     * "nearly 60" buses; "€2 million" and "€3 million"). The same amount written differently ("€2 million",
+     * "2 Millionen Euro", "two million euros") agrees, so does a vague amount with a figure inside it ("dozens of"
+     * and "40"), and so do figures of different kinds in one answer (a cost, a count of buses, a number of days).
      */
     private boolean differentFigures(List<ScoredSentence> chosen) {
         List<List<StatedFigure>> stated = chosen.stream().map(this::amounts).toList();
@@ -146,7 +145,7 @@ final class SentenceSelector {
         return false;
     }
 
-    /** Whether {@code band} is a vague amount ("thousands of") that {@code figure}'s value lies in ("5,000"). */
+    /** Whether {@code band} is a vague amount ("dozens of") that {@code figure}'s value lies in ("40"). */
     private static boolean inBand(StatedFigure band, StatedFigure figure) {
         return band.value() == null && band.lower() != null && band.upper() != null && figure.value() != null
                 && band.lower() <= figure.value() && figure.value() <= band.upper();
