@@ -2,6 +2,7 @@ package dev.docket.language;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class LanguageLexicon {
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
     private final Set<String> answerForms = new HashSet<>();
+    private final Map<String, Set<String>> conceptToRelated = new HashMap<>();
 
     /** Loads the lexicon shipped in the jar. */
     public static LanguageLexicon load() {
@@ -78,6 +80,9 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/answer-form-concepts.tsv", 1)) {
             lexicon.answerForms.add(row[0].strip());
+        }
+        for (String[] row : rows("language/concept-families.tsv", 2)) {
+            lexicon.addFamily(Arrays.stream(row[1].split(",")).map(String::strip).toList());
         }
         return lexicon;
     }
@@ -165,6 +170,21 @@ public final class LanguageLexicon {
     /** Whether {@code concept} says what a person is or does ({@code language/person-roles.tsv}: "lawyer", "ceo"). */
     public boolean isPersonRole(String concept) {
         return personRoles.contains(concept);
+    }
+
+    /**
+     * The other concepts of {@code concept}'s families in {@code language/concept-families.tsv}, near-synonyms a
+     * question's word may stand for ("boss" gives "ceo", "head", ...); empty when it has none.
+     */
+    public Set<String> related(String concept) {
+        return conceptToRelated.getOrDefault(concept, Set.of());
+    }
+
+    private void addFamily(List<String> concepts) {
+        for (String concept : concepts) {
+            Set<String> related = conceptToRelated.computeIfAbsent(concept, key -> new HashSet<>());
+            concepts.stream().filter(other -> !other.equals(concept)).forEach(related::add);
+        }
     }
 
     private void addConceptForm(String form, String concept) {

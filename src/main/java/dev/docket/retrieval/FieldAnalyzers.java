@@ -89,6 +89,16 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return term.startsWith("~") && lexicon.isAnswerForm(term.substring(1));
     }
 
+    /** The concepts of a concept term's families as shared terms ("~boss" gives "~ceo", "~head", ...); else empty. */
+    Set<String> relatedTerms(String term) {
+        if (!term.startsWith("~")) {
+            return Set.of();
+        }
+        Set<String> related = new LinkedHashSet<>();
+        lexicon.related(term.substring(1)).forEach(concept -> related.add("~" + concept));
+        return related;
+    }
+
     /** Whether a shared term is a concept that says what a person is or does ("~lawyer"). */
     boolean namesPersonRole(String term) {
         return term.startsWith("~") && lexicon.isPersonRole(term.substring(1));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnByteVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -28,6 +30,8 @@ public final class HybridRetriever implements Retriever {
     /** Passages whose sentences are ranked: the best by fused rank, plus the best of each ranking alone. */
     private static final int PASSAGES_TO_READ = 8;
     private static final int BEST_OF_EACH_RANKING = 5;
+    /** The weight of a concept of the question's concepts' families in the lexical query (the question's own: 1.5). */
+    private static final float RELATED_BOOST = 0.5f;
 
     private final KnowledgeBase knowledgeBase;
     private final FieldAnalyzers analyzers;
@@ -105,6 +109,10 @@ public final class HybridRetriever implements Retriever {
         if (shared != null) {
             query.add(new BoostQuery(shared, 1.5f), BooleanClause.Occur.SHOULD);
         }
+        question.sharedTerms().stream().flatMap(term -> analyzers.relatedTerms(term).stream()).distinct()
+                .filter(related -> !question.sharedTerms().contains(related))
+                .forEach(related -> query.add(new BoostQuery(new TermQuery(new Term(FieldAnalyzers.SHARED, related)),
+                        RELATED_BOOST), BooleanClause.Occur.SHOULD));
         return query.build();
     }
 

@@ -28,6 +28,8 @@ final class SentenceRanker {
     private static final int MIN_SENTENCE_CHARS = 30;
     private static final int SUPPORTING_SENTENCES = 8;
     private static final double KIND_LEAD_SHARE = 0.5;
+    /** How much a question's concept counts when a sentence states a concept of its family instead. */
+    private static final double RELATED_WEIGHT = 0.7;
 
     private final KnowledgeIndex index;
     private final AnalyzedQuestion question;
@@ -113,7 +115,10 @@ final class SentenceRanker {
         ranked.stream().limit(SUPPORTING_SENTENCES).map(sentenceToPassage::get)
                 .forEach(passage -> passage.sharedTerms().stream().filter(term -> term.startsWith("~"))
                         .forEach(stated::add));
-        return unknownConcepts.stream().mapToDouble(concept -> concepts.support(concept, stated)).min().orElse(1);
+        return unknownConcepts.stream()
+                .mapToDouble(concept -> analyzers.relatedTerms(concept).stream().anyMatch(stated::contains)
+                        ? 1 : concepts.support(concept, stated))
+                .min().orElse(1);
     }
 
     /**
@@ -134,6 +139,8 @@ final class SentenceRanker {
         for (String term : question.sharedTerms()) {
             if (terms.contains(term)) {
                 matched += index.idf(term);
+            } else if (analyzers.relatedTerms(term).stream().anyMatch(terms::contains)) {
+                matched += RELATED_WEIGHT * index.idf(term);
             }
         }
         return matched / questionWeight;

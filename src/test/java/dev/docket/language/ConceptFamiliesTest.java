@@ -1,0 +1,42 @@
+package dev.docket.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The concept families (concept-families.tsv) join near-synonyms of the concept lexicon, and only concepts it has. */
+final class ConceptFamiliesTest {
+
+    private static final LanguageLexicon LEXICON = LanguageLexicon.load();
+
+    @Test
+    void every_concept_of_a_family_is_a_concept_of_the_lexicon() {
+        Set<String> concepts = new HashSet<>();
+        LanguageData.rows("language/concepts.tsv", 2).forEach(row -> concepts.add(row[0].strip()));
+        for (String[] family : LanguageData.rows("language/concept-families.tsv", 2)) {
+            for (String concept : family[1].split(",")) {
+                assertTrue(concepts.contains(concept.strip()), family[0] + " names unknown concept " + concept);
+            }
+        }
+    }
+
+    @Test
+    void should_relate_each_concept_of_a_family_to_the_others_but_not_to_itself() {
+        Set<String> related = LEXICON.related("boss");
+        assertTrue(related.contains("ceo"));
+        assertFalse(related.contains("boss"));
+        assertTrue(LEXICON.related("ceo").contains("boss"));
+    }
+
+    @Test
+    void should_leave_a_concept_whose_absence_makes_a_question_unanswerable_without_family() {
+        for (String concept : List.of("salary", "verdict", "age", "founder")) {
+            assertEquals(Set.of(), LEXICON.related(concept), concept);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.docket.language;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The rules concepts.tsv states in its header hold for every line, so a word never means two concepts. */
+final class ConceptLexiconTest {
+
+    @Test
+    void no_form_belongs_to_two_concepts_and_no_prefix_captures_another_concepts_form() {
+        Map<String, String> exact = new HashMap<>();
+        Map<String, String> prefixes = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (String[] row : LanguageData.rows("language/concepts.tsv", 2)) {
+            for (String raw : row[1].split(",")) {
+                String form = raw.strip();
+                Map<String, String> target = form.endsWith("*") ? prefixes : exact;
+                String key = form.endsWith("*") ? form.substring(0, form.length() - 1) : form;
+                String before = target.put(key, row[0]);
+                if (before != null && !before.equals(row[0])) {
+                    clashes.add(form + " in " + before + " and " + row[0]);
+                }
+            }
+        }
+        Map<String, String> every = new HashMap<>(exact);
+        every.putAll(prefixes);
+        prefixes.forEach((prefix, concept) -> every.forEach((form, other) -> {
+            if (form.startsWith(prefix) && !other.equals(concept)) {
+                clashes.add(prefix + "* of " + concept + " captures " + form + " of " + other);
+            }
+        }));
+        assertTrue(clashes.isEmpty(), String.join("\n", clashes));
+    }
+}
