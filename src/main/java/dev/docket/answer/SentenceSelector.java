@@ -76,7 +76,7 @@ final class SentenceSelector {
             case QUANTITY -> sentence.sentence().hasNumber();
             case DATE -> sentence.sentence().hasDate();
             case PERSON -> sentence.sentence().namesPerson();
-            case OTHER -> true;
+            case NAME, OTHER -> true;
         };
     }
 

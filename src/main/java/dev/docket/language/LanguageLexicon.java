@@ -34,6 +34,10 @@ public final class LanguageLexicon {
     private static final String FIGURE_WORDS = "language/figures.tsv";
 
     private static final int MIN_PREFIX = 4;
+    /** The shortest head of a closed compound that is matched alone ("ministerium" in "verkehrsministerium"). */
+    private static final int MIN_HEAD = 6;
+    /** The shortest word part before a compound's head ("verkehrs"). */
+    private static final int MIN_MODIFIER = 3;
 
     private final Map<String, String> formToCanonical = new HashMap<>();
     private final Map<String, String> formToEnglish = new HashMap<>();
@@ -137,15 +141,37 @@ public final class LanguageLexicon {
 
     /**
      * The concept a folded word belongs to in {@code language/concepts.tsv} ("anwalts", "lawyer" and "avocats"
-     * all give "lawyer"), matching exact forms first and then the longest listed prefix; null if none.
+     * all give "lawyer"), matching exact forms first and then the longest listed prefix; null if none. A closed
+     * compound takes the concept of its head, as German and English build them: the longest tail of at least
+     * {@value #MIN_HEAD} letters after the word's prefix (or after {@value #MIN_MODIFIER} letters) that is a form
+     * or starts with a prefix of that length ("verkehrsministerium" gives "ministry", not the "traffic" of its
+     * prefix; "workstation" gives "station"; "verlustes" keeps "loss").
      */
     public String concept(String foldedWord) {
-        String concept = formToConcept.get(foldedWord);
-        for (int length = Math.min(foldedWord.length(), longestPrefix); concept == null && length >= MIN_PREFIX;
-                length--) {
-            concept = prefixToConcept.get(foldedWord.substring(0, length));
+        String exact = formToConcept.get(foldedWord);
+        if (exact != null) {
+            return exact;
         }
-        return concept;
+        int prefix = longestPrefix(foldedWord, MIN_PREFIX);
+        for (int start = Math.max(MIN_MODIFIER, prefix); foldedWord.length() - start >= MIN_HEAD; start++) {
+            String head = foldedWord.substring(start);
+            String concept = formToConcept.get(head);
+            int headPrefix = concept == null ? longestPrefix(head, MIN_HEAD) : 0;
+            if (concept != null || headPrefix > 0) {
+                return concept != null ? concept : prefixToConcept.get(head.substring(0, headPrefix));
+            }
+        }
+        return prefix > 0 ? prefixToConcept.get(foldedWord.substring(0, prefix)) : null;
+    }
+
+    /** The length of the longest listed prefix {@code word} starts with, of at least {@code shortest}; else 0. */
+    private int longestPrefix(String word, int shortest) {
+        for (int length = Math.min(word.length(), longestPrefix); length >= shortest; length--) {
+            if (prefixToConcept.containsKey(word.substring(0, length))) {
+                return length;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -4,12 +4,14 @@ import java.util.Locale;
 
 /**
  * The kind of answer a question asks for, from the phrases in {@code language/question-types.tsv}: a quantity for
- * "how many", a date for "when", a person for "who"; {@link #OTHER} when no phrase says.
+ * "how many", a date for "when", a person for "who", a name for "which ..." (the thing of that sort the articles
+ * name: "which system" - "Windows"); {@link #OTHER} when no phrase says.
  */
 public enum QuestionKind {
     QUANTITY,
     DATE,
     PERSON,
+    NAME,
     OTHER;
 
     /** The kind named in the data files ("quantity"). */
@@ -18,7 +20,7 @@ public enum QuestionKind {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("language/question-types.tsv: unknown kind '" + name
-                    + "'; use quantity, date, person or other", e);
+                    + "'; use quantity, date, person, name or other", e);
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Set;
  * @param hasNumber it states an amount or count
  * @param hasDate it names a month or a date
  * @param namesPerson it names a person beside a role ("First Last" and "lawyer"; {@code SentenceFeatures})
+ * @param nameTerms the shared terms of the names it uses: capitalized words after its first that are no function
+ *     or lexicon words ("Windows", "Verkehrsministerium"), what a "which ..." question may ask for
  * @param embedding the sentence's unit-length embedding, compact (sentences with the same text share one)
  */
 public record IndexedSentence(
@@ -18,10 +20,12 @@ public record IndexedSentence(
         boolean hasNumber,
         boolean hasDate,
         boolean namesPerson,
+        Set<String> nameTerms,
         CompactVector embedding) {
 
     public IndexedSentence {
         sharedTerms = Set.copyOf(sharedTerms);
+        nameTerms = Set.copyOf(nameTerms);
     }
 
     /** The sentence's unit-length embedding, decoded (a new array each call). */

@@ -19,6 +19,7 @@ final class SentenceFeatures {
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Two capitalized words, perhaps with an initial between them: "First Last", "First M. Last". */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*");
     private static final Pattern NAME_PAIR =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
 
@@ -32,7 +33,24 @@ final class SentenceFeatures {
         List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = statesDate(terms);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms), hasDate,
-                namesPerson(sentence.text(), terms), vector);
+                namesPerson(sentence.text(), terms), nameTerms(sentence.text()), vector);
+    }
+
+    /**
+     * The shared terms of the capitalized words after the first that are no function or lexicon words: the names
+     * a sentence uses ("Windows", "Verkehrsministerium"; in German also nouns the lexicons lack).
+     */
+    private Set<String> nameTerms(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher word = WORD.matcher(text);
+        boolean first = true;
+        while (word.find()) {
+            if (!first && Character.isUpperCase(word.group().charAt(0)) && analyzer.couldBeName(word.group())) {
+                names.addAll(sharedTermSequence(word.group()));
+            }
+            first = false;
+        }
+        return names;
     }
 
     /**

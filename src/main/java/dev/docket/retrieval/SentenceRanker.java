@@ -159,6 +159,7 @@ final class SentenceRanker {
             case QUANTITY -> sentence.hasNumber();
             case DATE -> sentence.hasDate();
             case PERSON -> sentence.namesPerson();
+            case NAME -> namesSomethingNew(sentence);
             case OTHER -> true;
         };
     }
@@ -181,12 +182,17 @@ final class SentenceRanker {
         }
     }
 
+    /** Whether the sentence uses a name the question doesn't: what a "which ..." question asks for. */
+    private boolean namesSomethingNew(IndexedSentence sentence) {
+        return sentence.nameTerms().stream().anyMatch(term -> !question.sharedTerms().contains(term));
+    }
+
     /** Only a sentence with a number can answer "how many", only one with a date "when". */
     private boolean fitsKind(IndexedSentence sentence) {
         return switch (question.kind()) {
             case QUANTITY -> sentence.hasNumber();
             case DATE -> sentence.hasDate();
-            case PERSON, OTHER -> true;
+            case PERSON, NAME, OTHER -> true;
         };
     }
 

@@ -31,11 +31,13 @@ final class SharedAnalyses {
             IndexedSentence fresh = features.analyse(sentence, vector);
             Set<String> canonical = new LinkedHashSet<>();
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
+            Set<String> names = new LinkedHashSet<>();
+            fresh.nameTerms().forEach(term -> names.add(terms.computeIfAbsent(term, same -> same)));
             return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
-                    fresh.namesPerson(), vector);
+                    fresh.namesPerson(), Set.copyOf(names), vector);
         });
         return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.hasDate(),
-                analysis.namesPerson(), vector);
+                analysis.namesPerson(), analysis.nameTerms(), vector);
     }
 
     /** The compact form of {@code vector}, one per vector instance (the embedder gives equal texts one instance). */

@@ -39,4 +39,12 @@ final class ConceptFamiliesTest {
             assertEquals(Set.of(), LEXICON.related(concept), concept);
         }
     }
+
+    @Test
+    void should_give_a_closed_compound_the_concept_of_its_head() {
+        assertEquals("ministry", LEXICON.concept("verkehrsministerium"));
+        assertEquals("lawyer", LEXICON.concept("staranwalt"));
+        assertEquals("loss", LEXICON.concept("verlustes"));
+        assertEquals(null, LEXICON.concept("gleisbau"));
+    }
 }
