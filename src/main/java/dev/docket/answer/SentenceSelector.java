@@ -151,11 +151,12 @@ final class SentenceSelector {
                 && band.lower() <= figure.value() && figure.value() <= band.upper();
     }
 
-    /** The amounts a sentence states (no dates), read by the one figure reader. */
+    /** The totals a sentence states (no dates, no amounts per period), read by the one figure reader. */
     private List<StatedFigure> amounts(ScoredSentence sentence) {
-        return figureReader.read(sentence.sentence().sentence().text(), sentence.document().language(), null)
-                .stream()
-                .filter(figure -> figure.kind() != FigureKind.DATE)
+        String text = sentence.sentence().sentence().text();
+        String language = sentence.document().language();
+        return figureReader.read(text, language, null).stream()
+                .filter(figure -> figure.kind() != FigureKind.DATE && !figureReader.isRate(text, figure, language))
                 .toList();
     }
 }

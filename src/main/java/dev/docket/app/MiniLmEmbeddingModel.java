@@ -3,6 +3,7 @@ package dev.docket.app;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
@@ -10,6 +11,9 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +51,25 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             return new MiniLmEmbeddingModel(
                     new OnnxBertBiEncoder(environment, session(environment), tokenizer, PoolingMode.MEAN), executor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedding model's tokenizer could not be read from the jar", e);
+        }
+    }
+
+    /**
+     * The whole words of the model's tokenizer vocabulary (WordPiece tokens that are not word pieces), folded to
+     * lower case: about 20,000 real, mostly English words. Spelling correction leaves them alone, so "bring" is
+     * not "corrected" to a word the articles use.
+     */
+    public static Set<String> vocabularyWords() {
+        try (InputStream tokenizer = resource(TOKENIZER)) {
+            Set<String> words = new HashSet<>();
+            new ObjectMapper().readTree(tokenizer).path("model").path("vocab").fieldNames().forEachRemaining(token -> {
+                if (token.chars().allMatch(Character::isLetter)) {
+                    words.add(token.toLowerCase(Locale.ROOT));
+                }
+            });
+            return Set.copyOf(words);
         } catch (IOException e) {
             throw new UncheckedIOException("the embedding model's tokenizer could not be read from the jar", e);
         }

@@ -55,6 +55,15 @@ public final class FigureReader {
         return figures;
     }
 
+    /**
+     * True if the words right after {@code figure} in {@code text} make it an amount per period ("a day", "pro
+     * Tag", "par jour": the rate rows of figures.tsv), which is no total to compare with other totals.
+     */
+    public boolean isRate(String text, StatedFigure figure, String language) {
+        List<Token> after = tokenizer.tokens(text.substring(Math.min(figure.end(), text.length())));
+        return !after.isEmpty() && lexicon.match("rate", language, after, 0) != null;
+    }
+
     /** True if {@code word} names a month in one of the languages ("März", "juillet"). */
     public boolean isMonth(String word) {
         return lexicon.month(word) > 0;
