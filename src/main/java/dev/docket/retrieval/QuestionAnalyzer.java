@@ -27,9 +27,13 @@ public final class QuestionAnalyzer {
     private final FieldAnalyzers analyzers;
     private final SpellingCorrector spelling;
 
+    /**
+     * @param dictionaryWords real words (folded) that are never taken for misspellings, though neither the knowledge
+     *     nor the lexicons use them: the embedding model's vocabulary
+     */
     public QuestionAnalyzer(
             LanguageDetector languageDetector, LanguageRegistry languages, LanguageLexicon lexicon,
-            FieldAnalyzers analyzers, QuestionEmbedder embedder) {
+            FieldAnalyzers analyzers, QuestionEmbedder embedder, Set<String> dictionaryWords) {
         this.languageDetector = languageDetector;
         this.languages = languages;
         this.lexicon = lexicon;
@@ -38,7 +42,8 @@ public final class QuestionAnalyzer {
         this.englishGloss = new EnglishGloss(lexicon);
         this.analyzers = analyzers;
         this.spelling = new SpellingCorrector(analyzers,
-                word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word), lexicon.words(),
+                word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word) || dictionaryWords.contains(word),
+                lexicon.words(),
                 word -> lexicon.concept(word) != null || lexicon.canonical(word) != null, lexicon::concept);
     }
 

@@ -127,6 +127,21 @@ final class NaturalQuestionsTest {
     }
 
     @Test
+    void should_leave_a_real_word_of_the_embedding_models_vocabulary_alone() {
+        Retrieval retrieval = retrieve("Which attorney did they bring in?", null);
+
+        assertTrue(retrieval.question().searchText().contains("bring"), retrieval.question().searchText());
+    }
+
+    @Test
+    void should_answer_a_question_that_names_a_near_synonym_of_what_the_articles_state() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("who is the boss of crowdstrike"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("Kurtz"), answer.text());
+    }
+
+    @Test
     void should_answer_a_who_question_with_a_sentence_that_names_a_person() {
         Answer answer = application.questionHandler().handle(
                 Question.fromCli("Who is the chief executive of Delta Air Lines?"));
