@@ -10,6 +10,8 @@ import java.util.Set;
  * @param hasNumber it states an amount or count
  * @param hasDate it names a month or a date
  * @param namesPerson it names a person beside a role ("First Last" and "lawyer"; {@code SentenceFeatures})
+ * @param countedTerms the concepts it counts: concept terms within {@code SentenceFeatures.COUNTED_WITHIN} terms
+ *     after a number that is no date ("6,000 flights" counts "~flight"), what a "how many" question asks about
  * @param nameTerms the shared terms of the names it uses: capitalized words after its first that are no function
  *     or lexicon words ("Windows", "Verkehrsministerium"), what a "which ..." question may ask for
  * @param embedding the sentence's unit-length embedding, compact (sentences with the same text share one)
@@ -20,11 +22,13 @@ public record IndexedSentence(
         boolean hasNumber,
         boolean hasDate,
         boolean namesPerson,
+        Set<String> countedTerms,
         Set<String> nameTerms,
         CompactVector embedding) {
 
     public IndexedSentence {
         sharedTerms = Set.copyOf(sharedTerms);
+        countedTerms = Set.copyOf(countedTerms);
         nameTerms = Set.copyOf(nameTerms);
     }
 

@@ -19,6 +19,8 @@ final class SentenceFeatures {
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Two capitalized words, perhaps with an initial between them: "First Last", "First M. Last". */
+    /** How many terms after a number may name what it counts ("8.5 million Windows devices"). */
+    static final int COUNTED_WITHIN = 3;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*");
     private static final Pattern NAME_PAIR =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
@@ -33,7 +35,22 @@ final class SentenceFeatures {
         List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = statesDate(terms);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms), hasDate,
-                namesPerson(sentence.text(), terms), nameTerms(sentence.text()), vector);
+                namesPerson(sentence.text(), terms), countedTerms(terms), nameTerms(sentence.text()), vector);
+    }
+
+    /** The concept terms right after a number that is no day or year of a date: what the sentence counts. */
+    private static Set<String> countedTerms(List<String> terms) {
+        Set<String> counted = new LinkedHashSet<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (isCount(terms, i)) {
+                for (int j = i + 1; j < Math.min(terms.size(), i + 1 + COUNTED_WITHIN); j++) {
+                    if (terms.get(j).startsWith("~")) {
+                        counted.add(terms.get(j));
+                    }
+                }
+            }
+        }
+        return counted;
     }
 
     /**
@@ -95,15 +112,19 @@ final class SentenceFeatures {
     /** A number that is not the day or year of a date ("19" in "July 19", "2024"). */
     private static boolean statesQuantity(List<String> terms) {
         for (int i = 0; i < terms.size(); i++) {
-            boolean nextToMonth = (i > 0 && MONTH.matcher(terms.get(i - 1)).matches())
-                    || (i + 1 < terms.size() && MONTH.matcher(terms.get(i + 1)).matches());
-            String term = terms.get(i);
-            boolean number = NUMBER.matcher(term).matches() && !MONTH.matcher(term).matches();
-            if (number && !nextToMonth && !YEAR.matcher(term).matches()) {
+            if (isCount(terms, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isCount(List<String> terms, int i) {
+        boolean nextToMonth = (i > 0 && MONTH.matcher(terms.get(i - 1)).matches())
+                || (i + 1 < terms.size() && MONTH.matcher(terms.get(i + 1)).matches());
+        String term = terms.get(i);
+        boolean number = NUMBER.matcher(term).matches() && !MONTH.matcher(term).matches();
+        return number && !nextToMonth && !YEAR.matcher(term).matches();
     }
 
     Set<String> sharedTerms(String text) {

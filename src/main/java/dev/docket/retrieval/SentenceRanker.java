@@ -28,6 +28,8 @@ final class SentenceRanker {
     private static final int MIN_SENTENCE_CHARS = 30;
     private static final int SUPPORTING_SENTENCES = 8;
     private static final double KIND_LEAD_SHARE = 0.5;
+    /** Added to the kind bonus when a sentence counts what a "how many" question asks about. */
+    private static final double COUNTED_BONUS = 0.25;
     /** How much a question's concept counts when a sentence states a concept of its family instead. */
     private static final double RELATED_WEIGHT = 0.7;
 
@@ -37,6 +39,8 @@ final class SentenceRanker {
     private final ConceptVectors concepts;
     private final FieldAnalyzers analyzers;
     private final double questionWeight;
+    /** The concept a "how many" question asks about, or null. */
+    private final String countedConcept;
 
     SentenceRanker(KnowledgeIndex index, AnalyzedQuestion question, Answerability answerability,
             ConceptVectors concepts, FieldAnalyzers analyzers) {
@@ -46,6 +50,9 @@ final class SentenceRanker {
         this.question = question;
         this.answerability = answerability;
         this.questionWeight = question.sharedTerms().stream().mapToDouble(index::idf).sum();
+        this.countedConcept = question.sharedTerms().stream()
+                .filter(term -> term.startsWith("~") && !analyzers.namesAnswerForm(term))
+                .findFirst().orElse(null);
     }
 
     Retrieval rank(List<Integer> passageIds, Map<Integer, Double> fused) {
@@ -147,6 +154,9 @@ final class SentenceRanker {
     }
 
     private double kindBonus(IndexedSentence sentence) {
+        if (question.kind() == QuestionKind.QUANTITY && countsWhatIsAsked(sentence)) {
+            return KIND_BONUS + COUNTED_BONUS;
+        }
         if (question.kind() != QuestionKind.OTHER && answersKind(sentence)) {
             return KIND_BONUS;
         }
@@ -180,6 +190,18 @@ final class SentenceRanker {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the sentence counts what a "how many" question asks about: the question's first concept that is no
+     * form of an answer ("flights" in "how many flights ..."), or a near-synonym ("6,000 Flüge", "5,000 trips").
+     */
+    private boolean countsWhatIsAsked(IndexedSentence sentence) {
+        if (countedConcept == null) {
+            return false;
+        }
+        return sentence.countedTerms().contains(countedConcept)
+                || analyzers.relatedTerms(countedConcept).stream().anyMatch(sentence.countedTerms()::contains);
     }
 
     /** Whether the sentence uses a name the question doesn't: what a "which ..." question asks for. */

@@ -31,13 +31,18 @@ final class SharedAnalyses {
             IndexedSentence fresh = features.analyse(sentence, vector);
             Set<String> canonical = new LinkedHashSet<>();
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
-            Set<String> names = new LinkedHashSet<>();
-            fresh.nameTerms().forEach(term -> names.add(terms.computeIfAbsent(term, same -> same)));
             return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
-                    fresh.namesPerson(), Set.copyOf(names), vector);
+                    fresh.namesPerson(), shared(fresh.countedTerms()), shared(fresh.nameTerms()), vector);
         });
         return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.hasDate(),
-                analysis.namesPerson(), analysis.nameTerms(), vector);
+                analysis.namesPerson(), analysis.countedTerms(), analysis.nameTerms(), vector);
+    }
+
+    /** {@code some} with every term the build's one instance. */
+    private Set<String> shared(Set<String> some) {
+        Set<String> one = new LinkedHashSet<>();
+        some.forEach(term -> one.add(term(term)));
+        return Set.copyOf(one);
     }
 
     /** The compact form of {@code vector}, one per vector instance (the embedder gives equal texts one instance). */

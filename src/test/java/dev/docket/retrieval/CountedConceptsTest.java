@@ -1,0 +1,31 @@
+package dev.docket.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docket.knowledge.Sentence;
+import dev.docket.language.LanguageLexicon;
+import dev.docket.language.LanguageRegistry;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A sentence counts the concept right after a number, so "how many buses" prefers "40 buses" to "40 drivers". */
+final class CountedConceptsTest {
+
+    private final SentenceFeatures features =
+            new SentenceFeatures(new FieldAnalyzers(LanguageRegistry.load(), LanguageLexicon.load(), 5));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The operator cancelled more than 1,200 flights.             | ~flight | true
+            Mehr als 30.000 Passagiere saßen fest.                      | ~passenger | true
+            Plus de 2 millions d'ordinateurs sont tombés en panne.      | ~computer | true
+            On July 19 the flights were cancelled.                      | ~flight | false
+            The airline employs 2,000 pilots and cancelled flights.     | ~flight | false
+            """)
+    void should_count_the_concept_that_follows_a_number_that_is_no_date(String text, String concept, boolean counted) {
+        IndexedSentence sentence =
+                features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0]));
+
+        assertTrue(sentence.countedTerms().contains(concept) == counted, sentence.countedTerms().toString());
+    }
+}
