@@ -58,7 +58,8 @@ public final class QuestionAnalyzer {
         String topicText = Arrays.stream(corrected.split("\\s+"))
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));
-        QuestionKind kind = lexicon.questionKind(corrected);
+        Set<String> sharedTerms = features.sharedTerms(corrected);
+        QuestionKind kind = askedFor(lexicon.questionKind(corrected), sharedTerms);
         Set<String> unknown = unknownWords(corrected, index);
         return new AnalyzedQuestion(
                 question,
@@ -66,7 +67,7 @@ public final class QuestionAnalyzer {
                 language,
                 kind,
                 topicText,
-                features.sharedTerms(corrected),
+                sharedTerms,
                 unknown,
                 unknownNames(question, unknown, languages.capitalizesNouns(language), index),
                 embedder.embed(corrected),
@@ -107,6 +108,18 @@ public final class QuestionAnalyzer {
         }
         String gloss = englishGloss.of(question, kind);
         return gloss.isBlank() ? null : embedder.embed(gloss);
+    }
+
+    /**
+     * A "which ..." question whose first concept says what a person is or does ("which lawyer", "welcher Jurist",
+     * "quel avocat") asks for a person.
+     */
+    private QuestionKind askedFor(QuestionKind kind, Set<String> sharedTerms) {
+        if (kind != QuestionKind.NAME) {
+            return kind;
+        }
+        return sharedTerms.stream().filter(term -> term.startsWith("~") && !analyzers.namesAnswerForm(term))
+                .findFirst().filter(analyzers::namesPersonRole).map(role -> QuestionKind.PERSON).orElse(kind);
     }
 
     /** The language-neutral terms of any text, as questions and sentences are compared. */

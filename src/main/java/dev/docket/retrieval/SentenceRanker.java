@@ -41,6 +41,8 @@ final class SentenceRanker {
     private final double questionWeight;
     /** The concept a "how many" question asks about, or null. */
     private final String countedConcept;
+    /** The role a "who" question names ("~lawyer"), or null. */
+    private final String askedRole;
 
     SentenceRanker(KnowledgeIndex index, AnalyzedQuestion question, Answerability answerability,
             ConceptVectors concepts, FieldAnalyzers analyzers) {
@@ -53,6 +55,7 @@ final class SentenceRanker {
         this.countedConcept = question.sharedTerms().stream()
                 .filter(term -> term.startsWith("~") && !analyzers.namesAnswerForm(term))
                 .findFirst().orElse(null);
+        this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
     }
 
     Retrieval rank(List<Integer> passageIds, Map<Integer, Double> fused) {
@@ -168,7 +171,7 @@ final class SentenceRanker {
         return switch (question.kind()) {
             case QUANTITY -> sentence.hasNumber();
             case DATE -> sentence.hasDate();
-            case PERSON -> sentence.namesPerson();
+            case PERSON -> sentence.namesPerson() && statesAskedRole(sentence);
             case NAME -> namesSomethingNew(sentence);
             case OTHER -> true;
         };
@@ -202,6 +205,15 @@ final class SentenceRanker {
         }
         return sentence.countedTerms().contains(countedConcept)
                 || analyzers.relatedTerms(countedConcept).stream().anyMatch(sentence.countedTerms()::contains);
+    }
+
+    /**
+     * Whether the sentence states the role a "who" question names ("which lawyer": a lawyer, an attorney), or the
+     * question names none: a CEO's name doesn't answer "which lawyer".
+     */
+    private boolean statesAskedRole(IndexedSentence sentence) {
+        return askedRole == null || sentence.sharedTerms().contains(askedRole)
+                || analyzers.relatedTerms(askedRole).stream().anyMatch(sentence.sharedTerms()::contains);
     }
 
     /** Whether the sentence uses a name the question doesn't: what a "which ..." question asks for. */

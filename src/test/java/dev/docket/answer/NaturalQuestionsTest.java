@@ -141,6 +141,18 @@ final class NaturalQuestionsTest {
         assertTrue(answer.citations().get(0).snippet().contains("Kurtz"), answer.text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Which lawyer did Delta hire?
+            Welchen Anwalt hat Delta engagiert?
+            """)
+    void should_answer_a_question_about_a_role_with_a_person_of_that_role(String question) {
+        Answer answer = application.questionHandler().handle(Question.fromCli(question));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("Boies"), answer.text());
+    }
+
     @Test
     void should_answer_a_who_question_with_a_sentence_that_names_a_person() {
         Answer answer = application.questionHandler().handle(
