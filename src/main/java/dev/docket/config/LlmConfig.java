@@ -74,7 +74,7 @@ public record LlmConfig(
     }
 
     public static LlmConfig defaults() {
-        return new LlmConfig(EXTRACTIVE, "", "", "", 0.0, 600, 20, 5, 3, 60);
+        return new LlmConfig(EXTRACTIVE, "", "", "", 0.0, 600, 20, 8, 3, 60);
     }
 
     /** True when answers are written by a model rather than quoted. */

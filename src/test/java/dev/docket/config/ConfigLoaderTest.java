@@ -54,7 +54,7 @@ final class ConfigLoaderTest {
                 "http://127.0.0.1:11434", "DOCKET_LLM_MODEL", "llama3.1:8b", "DOCKET_LLM_API_KEY_ENV", "OLLAMA_KEY",
                 "DOCKET_LLM_TIMEOUT", "7.5")).load(null).llm();
 
-        assertEquals(new LlmConfig("ollama", "http://127.0.0.1:11434", "llama3.1:8b", "OLLAMA_KEY", 0.0, 600, 7.5, 5,
+        assertEquals(new LlmConfig("ollama", "http://127.0.0.1:11434", "llama3.1:8b", "OLLAMA_KEY", 0.0, 600, 7.5, 8,
                 3, 60), llm);
     }
 

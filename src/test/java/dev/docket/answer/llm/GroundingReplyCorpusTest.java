@@ -71,7 +71,7 @@ final class GroundingReplyCorpusTest {
         application.reloader().reload();
         executor = Executors.newCachedThreadPool();
         server = FakeModelServer.start(FakeModelServer.Protocol.OPENAI);
-        LlmConfig config = new LlmConfig("openai", server.baseUrl(), "fake-model", "FAKE_MODEL_KEY", 0.0, 300, 10, 5,
+        LlmConfig config = new LlmConfig("openai", server.baseUrl(), "fake-model", "FAKE_MODEL_KEY", 0.0, 300, 10, 8,
                 1000, 60);
         answerer = LlmAnswerers.grounded(config, application.extractiveAnswerer(),
                 new FigureReader(FigureLexicon.load(LanguageLexicon.load())),
