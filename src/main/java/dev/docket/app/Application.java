@@ -146,7 +146,7 @@ public final class Application implements AutoCloseable {
                 figureRows, embeddingModel, lexicon, figureLexicon);
         QuestionEmbedder questionEmbedder = new QuestionEmbedder(embeddingModel);
         QuestionAnalyzer questionAnalyzer = new QuestionAnalyzer(languageDetector, languages, lexicon, analyzers,
-                questionEmbedder, MiniLmEmbeddingModel.vocabularyWords());
+                questionEmbedder, MiniLmEmbeddingModel::vocabularyWords);
         HybridRetriever retriever = new HybridRetriever(knowledgeBase, analyzers, config.retrieval(),
                 new ConceptVectors(questionEmbedder));
         FigureReader figureReader = new FigureReader(figureLexicon);

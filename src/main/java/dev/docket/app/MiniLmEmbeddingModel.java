@@ -59,9 +59,18 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
     /**
      * The whole words of the model's tokenizer vocabulary (WordPiece tokens that are not word pieces), folded to
      * lower case: about 20,000 real, mostly English words. Spelling correction leaves them alone, so "bring" is
-     * not "corrected" to a word the articles use.
+     * not "corrected" to a word the articles use. Read once, on the first call.
      */
     public static Set<String> vocabularyWords() {
+        return Vocabulary.WORDS;
+    }
+
+    /** Holds the vocabulary, read when first used: the JVM initializes this class on first access, once. */
+    private static final class Vocabulary {
+        static final Set<String> WORDS = read();
+    }
+
+    private static Set<String> read() {
         try (InputStream tokenizer = resource(TOKENIZER)) {
             Set<String> words = new HashSet<>();
             new ObjectMapper().readTree(tokenizer).path("model").path("vocab").fieldNames().forEachRemaining(token -> {

@@ -5,10 +5,11 @@ import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
 import dev.docket.language.QuestionKind;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,11 +30,11 @@ public final class QuestionAnalyzer {
 
     /**
      * @param dictionaryWords real words (folded) that are never taken for misspellings, though neither the knowledge
-     *     nor the lexicons use them: the embedding model's vocabulary
+     *     nor the lexicons use them: the embedding model's vocabulary, read when a question first needs it
      */
     public QuestionAnalyzer(
             LanguageDetector languageDetector, LanguageRegistry languages, LanguageLexicon lexicon,
-            FieldAnalyzers analyzers, QuestionEmbedder embedder, Set<String> dictionaryWords) {
+            FieldAnalyzers analyzers, QuestionEmbedder embedder, Supplier<Set<String>> dictionaryWords) {
         this.languageDetector = languageDetector;
         this.languages = languages;
         this.lexicon = lexicon;
@@ -42,7 +43,7 @@ public final class QuestionAnalyzer {
         this.englishGloss = new EnglishGloss(lexicon);
         this.analyzers = analyzers;
         this.spelling = new SpellingCorrector(analyzers,
-                word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word) || dictionaryWords.contains(word),
+                word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word) || dictionaryWords.get().contains(word),
                 lexicon.words(),
                 word -> lexicon.concept(word) != null || lexicon.canonical(word) != null, lexicon::concept);
     }
