@@ -1,5 +1,6 @@
 package dev.docket.retrieval;
 
+import dev.docket.language.Language;
 import dev.docket.language.LanguageDetector;
 import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
@@ -60,7 +61,7 @@ public final class QuestionAnalyzer {
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));
         Set<String> sharedTerms = features.sharedTerms(corrected);
-        QuestionKind kind = askedFor(lexicon.questionKind(corrected), sharedTerms);
+        QuestionKind kind = askedFor(lexicon.questionKind(corrected), sharedTerms, corrected);
         Set<String> unknown = unknownWords(corrected, index);
         return new AnalyzedQuestion(
                 question,
@@ -83,9 +84,12 @@ public final class QuestionAnalyzer {
         if (languageHint != null) {
             return languageHint;
         }
-        return index.languagesUsing(analyzers.words(question)).entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
+        Map<String, Integer> languageToCount = index.languagesUsing(analyzers.words(question));
+        int most = languageToCount.values().stream().max(Integer::compare).orElse(0);
+        // On a tie the registry's order decides (its first language is the fallback), not the map's order.
+        return languages.all().stream().map(Language::code)
+                .filter(code -> most > 0 && languageToCount.getOrDefault(code, 0) == most)
+                .findFirst()
                 .orElse(languages.fallback());
     }
 
@@ -112,15 +116,24 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * A "which ..." question whose first concept says what a person is or does ("which lawyer", "welcher Jurist",
-     * "quel avocat") asks for a person.
+     * A chat question of names and a role only ("delta ceo") asks for a person, and so does a "which ..." question
+     * whose first concept says what a person is or does ("which lawyer", "welcher Jurist", "quel avocat").
      */
-    private QuestionKind askedFor(QuestionKind kind, Set<String> sharedTerms) {
+    private QuestionKind askedFor(QuestionKind kind, Set<String> sharedTerms, String question) {
+        if (kind == QuestionKind.OTHER && hasNoQuestionWord(question)
+                && sharedTerms.stream().anyMatch(analyzers::namesPersonRole)) {
+            return QuestionKind.PERSON;
+        }
         if (kind != QuestionKind.NAME) {
             return kind;
         }
         return sharedTerms.stream().filter(term -> term.startsWith("~") && !analyzers.namesAnswerForm(term))
                 .findFirst().filter(analyzers::namesPersonRole).map(role -> QuestionKind.PERSON).orElse(kind);
+    }
+
+    /** A chat question of names and nouns only ("delta ceo", "anwalt crowdstrike"): no word of any question phrase. */
+    private boolean hasNoQuestionWord(String question) {
+        return analyzers.words(question).stream().noneMatch(lexicon::isQuestionWord);
     }
 
     /** The language-neutral terms of any text, as questions and sentences are compared. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
+import dev.docket.language.QuestionKind;
 import dev.docket.retrieval.Retrieval;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -151,6 +152,15 @@ final class NaturalQuestionsTest {
 
         assertTrue(answer.answered(), answer.text());
         assertTrue(answer.citations().get(0).snippet().contains("Boies"), answer.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            delta ceo
+            anwalt crowdstrike
+            """)
+    void should_read_a_chat_question_of_names_and_a_role_as_asking_for_a_person(String question) {
+        assertEquals(QuestionKind.PERSON, retrieve(question, null).question().kind());
     }
 
     @Test
