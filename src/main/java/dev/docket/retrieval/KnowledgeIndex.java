@@ -21,6 +21,7 @@ public final class KnowledgeIndex {
 
     static final String PASSAGE_ID = "pid";
     static final String VECTOR = "vector";
+    private static final int STEM_LENGTH = 5;
 
     private final List<SourceDocument> documents;
     private final Map<String, SourceDocument> sourceToDocument;
@@ -29,6 +30,7 @@ public final class KnowledgeIndex {
     private final Map<String, Integer> sharedTermToSentenceCount;
     private final int sentenceCount;
     private final Map<String, Set<String>> languageToWords;
+    private final Map<String, Set<String>> languageToStems;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
@@ -45,16 +47,29 @@ public final class KnowledgeIndex {
         this.sharedTermToSentenceCount = Map.copyOf(sharedTermToSentenceCount);
         this.sentenceCount = sentenceCount;
         this.languageToWords = Map.copyOf(languageToWords);
+        Map<String, Set<String>> stems = new HashMap<>();
+        languageToWords.forEach((language, words) -> stems.put(language, words.stream()
+                .filter(word -> word.length() >= STEM_LENGTH).map(KnowledgeIndex::stem)
+                .collect(Collectors.toUnmodifiableSet())));
+        this.languageToStems = Map.copyOf(stems);
+    }
+
+    /** A word's first {@value #STEM_LENGTH} letters: "fordert" and "fordern" share "forde". */
+    private static String stem(String word) {
+        return word.substring(0, STEM_LENGTH);
     }
 
     /**
-     * How many of {@code words} (lower case, folded) the documents of each language use, for the languages that
-     * use any: tells the language of a question too short for its function words to decide.
+     * How many of {@code words} (lower case, folded) the documents of each language use, as they are or with the
+     * same first {@value #STEM_LENGTH} letters ("fordert" where they write "fordern"), for the languages that use
+     * any: tells the language of a question too short for its function words to decide.
      */
     public Map<String, Integer> languagesUsing(Set<String> words) {
         Map<String, Integer> languageToCount = new HashMap<>();
         languageToWords.forEach((language, vocabulary) -> {
-            long count = words.stream().filter(vocabulary::contains).count();
+            Set<String> stems = languageToStems.getOrDefault(language, Set.of());
+            long count = words.stream().filter(word -> vocabulary.contains(word)
+                    || (word.length() >= STEM_LENGTH && stems.contains(stem(word)))).count();
             if (count > 0) {
                 languageToCount.put(language, (int) count);
             }

@@ -87,6 +87,13 @@ final class NaturalQuestionsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"was fordert delta, de", "avocat crowdstrike, fr"})
+    void should_tell_the_language_of_a_short_question_from_the_words_its_documents_use(String question,
+            String language) {
+        assertEquals(language, retrieve(question, null).question().language());
+    }
+
+    @ParameterizedTest
     @CsvSource({"combien a perdu delta, fr", "wer vertritt delta, de"})
     void should_tell_the_language_of_a_short_question_from_its_question_words(String question, String language) {
         assertEquals(language, retrieve(question, null).question().language());
