@@ -39,9 +39,13 @@ final class SentenceSelector {
         boolean figures = retrieval.question().kind().asksForFigure();
         ScoredSentence best = inQuestionLanguage(ranked, retrieval.question().language(), retrieval.question().kind());
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
-        for (ScoredSentence candidate : ranked.subList(1, ranked.size())) {
+        // Every other sentence, the best-ranked one too when a sentence in the asker's language leads instead.
+        for (ScoredSentence candidate : ranked) {
             if (chosen.size() >= maxSentences) {
                 break;
+            }
+            if (candidate == best) {
+                continue;
             }
             double needed = best.score() * (figures ? CLOSE_ENOUGH_FOR_FIGURES : CLOSE_ENOUGH);
             if (candidate.score() >= needed && addsSomething(candidate, chosen, retrieval.question().kind())) {

@@ -144,8 +144,9 @@ public final class LanguageLexicon {
      * all give "lawyer"), matching exact forms first and then the longest listed prefix; null if none. A closed
      * compound takes the concept of its head, as German and English build them: the longest tail of at least
      * {@value #MIN_HEAD} letters after the word's prefix (or after {@value #MIN_MODIFIER} letters) that is a form
-     * or starts with a prefix of that length ("verkehrsministerium" gives "ministry", not the "traffic" of its
-     * prefix; "workstation" gives "station"; "verlustes" keeps "loss").
+     * or starts with a prefix of that length, when the part before it is a word the lexicons know
+     * ("verkehrsministerium" gives "ministry", not the "traffic" of its prefix; "workstation" gives "station";
+     * "verlustes" keeps "loss"; the name "crowdstrike" is not a "strike").
      */
     public String concept(String foldedWord) {
         String exact = formToConcept.get(foldedWord);
@@ -154,6 +155,9 @@ public final class LanguageLexicon {
         }
         int prefix = longestPrefix(foldedWord, MIN_PREFIX);
         for (int start = Math.max(MIN_MODIFIER, prefix); foldedWord.length() - start >= MIN_HEAD; start++) {
+            if (!isWordPart(foldedWord.substring(0, start))) {
+                continue;
+            }
             String head = foldedWord.substring(start);
             String concept = formToConcept.get(head);
             int headPrefix = concept == null ? longestPrefix(head, MIN_HEAD) : 0;
@@ -162,6 +166,24 @@ public final class LanguageLexicon {
             }
         }
         return prefix > 0 ? prefixToConcept.get(foldedWord.substring(0, prefix)) : null;
+    }
+
+    /**
+     * Whether a compound's first part is a word the lexicons know, perhaps with a linking letter ("verkehrs",
+     * "sicherheits", "work"): a name like "crowdstrike" is no compound of "crowd" and "strike".
+     */
+    private boolean isWordPart(String modifier) {
+        if (knows(modifier)) {
+            return true;
+        }
+        char last = modifier.charAt(modifier.length() - 1);
+        return (last == 's' || last == 'n' || last == 'e') && modifier.length() > MIN_MODIFIER
+                && knows(modifier.substring(0, modifier.length() - 1));
+    }
+
+    private boolean knows(String word) {
+        return formToConcept.containsKey(word) || formToCanonical.containsKey(word)
+                || longestPrefix(word, MIN_PREFIX) > 0;
     }
 
     /** The length of the longest listed prefix {@code word} starts with, of at least {@code shortest}; else 0. */
