@@ -22,6 +22,8 @@ final class SentenceFeatures {
     /** How many terms after a number may name what it counts ("8.5 million Windows devices"). */
     static final int COUNTED_WITHIN = 3;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*");
+    private static final Pattern NUMBER_IN_NAME =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]*)\\s+(\\d+(?:[.,]\\d+)*)(?![\\p{L}\\p{N}])");
     private static final Pattern NAME_PAIR =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
 
@@ -34,15 +36,37 @@ final class SentenceFeatures {
     IndexedSentence analyse(Sentence sentence, CompactVector vector) {
         List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = statesDate(terms);
-        return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms), hasDate,
-                namesPerson(sentence.text(), terms), countedTerms(terms), nameTerms(sentence.text()), vector);
+        Set<String> partsOfNames = numbersInNames(sentence.text());
+        return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
+                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), nameTerms(sentence.text()),
+                vector);
+    }
+
+    /**
+     * The shared terms of numbers that belong to a name: right after a capitalized word that is not the first of
+     * the sentence ("Microsoft 365", "Windows 11", "Channel File 291"). They count nothing.
+     */
+    private Set<String> numbersInNames(String text) {
+        Set<String> numbers = new LinkedHashSet<>();
+        Matcher named = NUMBER_IN_NAME.matcher(text);
+        while (named.find()) {
+            if (named.start() > 0 && !isMonth(named.group(1))) {
+                List<String> terms = sharedTermSequence(named.group(2));
+                numbers.addAll(terms);
+            }
+        }
+        return numbers;
+    }
+
+    private boolean isMonth(String word) {
+        return sharedTermSequence(word).stream().anyMatch(term -> MONTH.matcher(term).matches());
     }
 
     /** The concept terms right after a number that is no day or year of a date: what the sentence counts. */
-    private static Set<String> countedTerms(List<String> terms) {
+    private static Set<String> countedTerms(List<String> terms, Set<String> partsOfNames) {
         Set<String> counted = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
-            if (isCount(terms, i)) {
+            if (isCount(terms, i) && !partsOfNames.contains(terms.get(i))) {
                 for (int j = i + 1; j < Math.min(terms.size(), i + 1 + COUNTED_WITHIN); j++) {
                     if (terms.get(j).startsWith("~")) {
                         counted.add(terms.get(j));
@@ -110,9 +134,9 @@ final class SentenceFeatures {
     }
 
     /** A number that is not the day or year of a date ("19" in "July 19", "2024"). */
-    private static boolean statesQuantity(List<String> terms) {
+    private static boolean statesQuantity(List<String> terms, Set<String> partsOfNames) {
         for (int i = 0; i < terms.size(); i++) {
-            if (isCount(terms, i)) {
+            if (isCount(terms, i) && !partsOfNames.contains(terms.get(i))) {
                 return true;
             }
         }

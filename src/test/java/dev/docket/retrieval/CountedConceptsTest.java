@@ -28,4 +28,17 @@ final class CountedConceptsTest {
 
         assertTrue(sentence.countedTerms().contains(concept) == counted, sentence.countedTerms().toString());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Users of Velora 365 reported errors all day.                | false
+            Machines running Quillix 11 stopped, said the vendor.       | false
+            The vendor said 11 machines stopped.                        | true
+            """)
+    void should_not_take_a_number_that_belongs_to_a_name_for_a_quantity(String text, boolean quantity) {
+        IndexedSentence sentence =
+                features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0]));
+
+        assertTrue(sentence.hasNumber() == quantity, sentence.sharedTerms().toString());
+    }
 }
