@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Language resources from {@code language/*.tsv}: month names, number and scale words that map to one canonical
- * term in every language, and the phrases that say what kind of answer a question wants. Data, not code: a new
+ * term in every language, the concepts of the trilingual concept lexicon and their families of near-synonyms, and
+ * the phrases that say what kind of answer a question wants. Data, not code: a new
  * language is new lines in those files. Scale words are read from the one table of figure words,
  * {@code figures.tsv}, which the figure reader uses too: a scale word's canonical term is the English name of its
  * factor ("Milliarden" and "billion" give "billion", 10^9); a word whose factor depends on the language (German
