@@ -5,6 +5,7 @@ import dev.docket.knowledge.SourceDocument;
 import dev.docket.store.FigureStore;
 import dev.docket.store.KnowledgeStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,7 +63,11 @@ public final class FigureCatalog {
         boolean current = documents.stream().allMatch(document ->
                 rows.fingerprint().equals(stored.sourceToFingerprint().get(document.source())));
         if (!current) {
-            List<Figure> fresh = extractor.extractAll(documents);
+            // In the order the store gives them back (source, then offset), so groups come out the same whether
+            // the figures were just extracted or read from the store.
+            List<Figure> fresh = extractor.extractAll(documents).stream()
+                    .sorted(Comparator.comparing(Figure::source).thenComparingInt(Figure::start))
+                    .toList();
             figureStore.replaceAll(fresh.stream().map(FigureRows::toRow).toList(), rows.fingerprint());
             log.info("figures recomputed for {} documents: {} figures", documents.size(), fresh.size());
             return fresh;

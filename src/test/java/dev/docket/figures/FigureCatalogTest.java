@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
+import dev.docket.knowledge.SourceDocument;
 import dev.docket.store.Database;
 import dev.docket.store.FigureStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,25 @@ final class FigureCatalogTest {
         }
         try (Database database = Database.open(folder.resolve("data"))) {
             assertFalse(new FigureStore(database).loadAll().rows().isEmpty());
+        }
+    }
+
+    @Test
+    void should_give_the_same_figures_in_the_same_order_whether_just_extracted_or_read_from_the_store()
+            throws Exception {
+        Path knowledge = smallKnowledge();
+        try (Application application = TestApplications.open(knowledge, folder.resolve("data"))) {
+            application.reloader().reload();
+            List<SourceDocument> documents = new ArrayList<>(application.knowledgeBase().current().documents());
+            Collections.reverse(documents);
+            try (Database database = Database.open(folder.resolve("data"))) {
+                new FigureStore(database).replaceAll(List.of(), "rules of an older version");
+            }
+
+            List<FigureGroup> extracted = application.figures().groups(documents);
+            List<FigureGroup> stored = application.figures().groups(documents);
+
+            assertEquals(extracted.toString(), stored.toString());
         }
     }
 
