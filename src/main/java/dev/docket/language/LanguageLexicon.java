@@ -35,9 +35,9 @@ public final class LanguageLexicon {
     private static final String FIGURE_WORDS = "language/figures.tsv";
 
     private static final int MIN_PREFIX = 4;
-    /** The shortest head of a closed compound that is matched alone ("ministerium" in "verkehrsministerium"). */
+    /** The shortest head of a closed compound that is matched alone ("ministerium" in "gesundheitsministerium"). */
     private static final int MIN_HEAD = 6;
-    /** The shortest word part before a compound's head ("verkehrs"). */
+    /** The shortest word part before a compound's head ("gesundheits"). */
     private static final int MIN_MODIFIER = 3;
 
     private final Map<String, String> formToCanonical = new HashMap<>();
@@ -146,8 +146,8 @@ public final class LanguageLexicon {
      * compound takes the concept of its head, as German and English build them: the longest tail of at least
      * {@value #MIN_HEAD} letters after the word's prefix (or after {@value #MIN_MODIFIER} letters) that is a form
      * or starts with a prefix of that length, when the part before it is a word the lexicons know
-     * ("verkehrsministerium" gives "ministry", not the "traffic" of its prefix; "workstation" gives "station";
-     * "verlustes" keeps "loss"; the name "crowdstrike" is not a "strike").
+     * ("gesundheitsministerium" gives "ministry", not the "health" of its prefix; "workstation" gives "station";
+     * "verlustes" keeps "loss"; the name "velostrike" is not a "strike").
      */
     public String concept(String foldedWord) {
         String exact = formToConcept.get(foldedWord);
@@ -170,8 +170,8 @@ public final class LanguageLexicon {
     }
 
     /**
-     * Whether a compound's first part is a word the lexicons know, perhaps with a linking letter ("verkehrs",
-     * "sicherheits", "work"): a name like "crowdstrike" is no compound of "crowd" and "strike".
+     * Whether a compound's first part is a word the lexicons know, perhaps with a linking letter ("gesundheits",
+     * "sicherheits", "work"): a name like "velostrike" is no compound of "velo" and "strike".
      */
     private boolean isWordPart(String modifier) {
         if (knows(modifier)) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The kind of answer a question asks for, from the phrases in {@code language/question-types.tsv}: a quantity for
  * "how many", a date for "when", a person for "who", a name for "which ..." (the thing of that sort the articles
- * name: "which system" - "Windows"); {@link #OTHER} when no phrase says.
+ * name: "which city" - "Lyon"); {@link #OTHER} when no phrase says.
  */
 public enum QuestionKind {
     QUANTITY,

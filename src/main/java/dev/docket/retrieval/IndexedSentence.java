@@ -11,9 +11,9 @@ import java.util.Set;
  * @param hasDate it names a month or a date
  * @param namesPerson it names a person beside a role ("First Last" and "lawyer"; {@code SentenceFeatures})
  * @param countedTerms the concepts it counts: concept terms within {@code SentenceFeatures.COUNTED_WITHIN} terms
- *     after a number that is no date ("6,000 flights" counts "~flight"), what a "how many" question asks about
+ *     after a number that is no date ("40 buses" counts "~bus"), what a "how many" question asks about
  * @param nameTerms the shared terms of the names it uses: capitalized words after its first that are no function
- *     or lexicon words ("Windows", "Verkehrsministerium"), what a "which ..." question may ask for
+ *     or lexicon words ("Velora", "Bundesamt"), what a "which ..." question may ask for
  * @param embedding the sentence's unit-length embedding, compact (sentences with the same text share one)
  */
 public record IndexedSentence(

@@ -116,7 +116,7 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * A chat question of names and a role only ("delta ceo") asks for a person, and so does a "which ..." question
+     * A chat question of names and a role only ("acme ceo") asks for a person, and so does a "which ..." question
      * whose first concept says what a person is or does ("which lawyer", "welcher Jurist", "quel avocat").
      */
     private QuestionKind askedFor(QuestionKind kind, Set<String> sharedTerms, String question) {
@@ -131,7 +131,7 @@ public final class QuestionAnalyzer {
                 .findFirst().filter(analyzers::namesPersonRole).map(role -> QuestionKind.PERSON).orElse(kind);
     }
 
-    /** A chat question of names and nouns only ("delta ceo", "anwalt crowdstrike"): no word of any question phrase. */
+    /** A chat question of names and nouns only ("acme ceo", "anwalt velora"): no word of any question phrase. */
     private boolean hasNoQuestionWord(String question) {
         return analyzers.words(question).stream().noneMatch(lexicon::isQuestionWord);
     }

@@ -19,7 +19,7 @@ final class SentenceFeatures {
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Two capitalized words, perhaps with an initial between them: "First Last", "First M. Last". */
-    /** How many terms after a number may name what it counts ("8.5 million Windows devices"). */
+    /** How many terms after a number may name what it counts ("2 million Velora devices"). */
     static final int COUNTED_WITHIN = 3;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*");
     private static final Pattern NUMBER_IN_NAME =
@@ -44,7 +44,7 @@ final class SentenceFeatures {
 
     /**
      * The shared terms of numbers that belong to a name: right after a capitalized word that is not the first of
-     * the sentence ("Microsoft 365", "Windows 11", "Channel File 291"). They count nothing.
+     * the sentence ("Velora 365", "Quillix 11", "Route 66"). They count nothing.
      */
     private Set<String> numbersInNames(String text) {
         Set<String> numbers = new LinkedHashSet<>();
@@ -79,7 +79,7 @@ final class SentenceFeatures {
 
     /**
      * The shared terms of the capitalized words after the first that are no function or lexicon words: the names
-     * a sentence uses ("Windows", "Verkehrsministerium"; in German also nouns the lexicons lack).
+     * a sentence uses ("Velora", "Bundesamt"; in German also nouns the lexicons lack).
      */
     private Set<String> nameTerms(String text) {
         Set<String> names = new LinkedHashSet<>();

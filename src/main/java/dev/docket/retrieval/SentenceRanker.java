@@ -197,7 +197,7 @@ final class SentenceRanker {
 
     /**
      * Whether the sentence counts what a "how many" question asks about: the question's first concept that is no
-     * form of an answer ("flights" in "how many flights ..."), or a near-synonym ("6,000 Flüge", "5,000 trips").
+     * form of an answer ("buses" in "how many buses ..."), or a near-synonym ("40 Busse", "40 coaches").
      */
     private boolean countsWhatIsAsked(IndexedSentence sentence) {
         if (countedConcept == null) {
