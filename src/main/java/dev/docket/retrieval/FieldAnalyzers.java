@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
@@ -45,6 +47,7 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
     private final List<String> textFields;
     private final CharArraySet functionWords;
     private final LanguageLexicon lexicon;
+    private final Map<String, Set<String>> termToRelated = new ConcurrentHashMap<>();
 
     public FieldAnalyzers(LanguageRegistry languages, LanguageLexicon lexicon, int prefixLength) {
         super(Analyzer.PER_FIELD_REUSE_STRATEGY);
@@ -89,14 +92,26 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return term.startsWith("~") && lexicon.isAnswerForm(term.substring(1));
     }
 
-    /** The concepts of a concept term's families as shared terms ("~boss" gives "~ceo", "~head", ...); else empty. */
+    /**
+     * The concepts of a concept term's families as shared terms ("~boss" gives "~ceo", "~head", ...); else empty.
+     * Built once per concept: the lexicon is fixed, so the cache is bounded by its size.
+     */
     Set<String> relatedTerms(String term) {
         if (!term.startsWith("~")) {
             return Set.of();
         }
-        Set<String> related = new LinkedHashSet<>();
-        lexicon.related(term.substring(1)).forEach(concept -> related.add("~" + concept));
-        return related;
+        return termToRelated.computeIfAbsent(term, concept -> lexicon.related(concept.substring(1)).stream()
+                .map(related -> "~" + related).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Whether {@code terms} hold {@code term} or, for a concept, one of its family. */
+    boolean holdsOrRelated(Set<String> terms, String term) {
+        return terms.contains(term) || relatedTerms(term).stream().anyMatch(terms::contains);
+    }
+
+    /** The first concept of {@code terms} that names what is asked about, not the form of the answer, or null. */
+    String firstSubjectConcept(Set<String> terms) {
+        return terms.stream().filter(term -> term.startsWith("~") && !namesAnswerForm(term)).findFirst().orElse(null);
     }
 
     /** Whether a shared term is a concept that says what a person is or does ("~lawyer"). */

@@ -44,7 +44,8 @@ public final class QuestionAnalyzer {
         this.englishGloss = new EnglishGloss(lexicon);
         this.analyzers = analyzers;
         this.spelling = new SpellingCorrector(analyzers,
-                word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word) || dictionaryWords.get().contains(word),
+                word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word)
+                        || dictionaryWords.get().contains(word),
                 lexicon.words(),
                 word -> lexicon.concept(word) != null || lexicon.canonical(word) != null, lexicon::concept);
     }
@@ -127,8 +128,8 @@ public final class QuestionAnalyzer {
         if (kind != QuestionKind.NAME) {
             return kind;
         }
-        return sharedTerms.stream().filter(term -> term.startsWith("~") && !analyzers.namesAnswerForm(term))
-                .findFirst().filter(analyzers::namesPersonRole).map(role -> QuestionKind.PERSON).orElse(kind);
+        String subject = analyzers.firstSubjectConcept(sharedTerms);
+        return subject != null && analyzers.namesPersonRole(subject) ? QuestionKind.PERSON : kind;
     }
 
     /** A chat question of names and nouns only ("acme ceo", "anwalt velora"): no word of any question phrase. */

@@ -18,12 +18,13 @@ final class SentenceFeatures {
     private static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    /** Two capitalized words, perhaps with an initial between them: "First Last", "First M. Last". */
     /** How many terms after a number may name what it counts ("2 million Velora devices"). */
     static final int COUNTED_WITHIN = 3;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*");
+    /** A capitalized word and the number right after it: "Velora 365". */
     private static final Pattern NUMBER_IN_NAME =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]*)\\s+(\\d+(?:[.,]\\d+)*)(?![\\p{L}\\p{N}])");
+    /** Two capitalized words, perhaps with an initial between them: "First Last", "First M. Last". */
     private static final Pattern NAME_PAIR =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
 
@@ -51,8 +52,7 @@ final class SentenceFeatures {
         Matcher named = NUMBER_IN_NAME.matcher(text);
         while (named.find()) {
             if (named.start() > 0 && !isMonth(named.group(1))) {
-                List<String> terms = sharedTermSequence(named.group(2));
-                numbers.addAll(terms);
+                numbers.addAll(sharedTermSequence(named.group(2)));
             }
         }
         return numbers;
@@ -66,7 +66,7 @@ final class SentenceFeatures {
     private static Set<String> countedTerms(List<String> terms, Set<String> partsOfNames) {
         Set<String> counted = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
-            if (isCount(terms, i) && !partsOfNames.contains(terms.get(i))) {
+            if (isCount(terms, i, partsOfNames)) {
                 for (int j = i + 1; j < Math.min(terms.size(), i + 1 + COUNTED_WITHIN); j++) {
                     if (terms.get(j).startsWith("~")) {
                         counted.add(terms.get(j));
@@ -136,14 +136,18 @@ final class SentenceFeatures {
     /** A number that is not the day or year of a date ("19" in "July 19", "2024"). */
     private static boolean statesQuantity(List<String> terms, Set<String> partsOfNames) {
         for (int i = 0; i < terms.size(); i++) {
-            if (isCount(terms, i) && !partsOfNames.contains(terms.get(i))) {
+            if (isCount(terms, i, partsOfNames)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isCount(List<String> terms, int i) {
+    /** Whether term {@code i} is a number that counts: no day or year of a date, no part of a name. */
+    private static boolean isCount(List<String> terms, int i, Set<String> partsOfNames) {
+        if (partsOfNames.contains(terms.get(i))) {
+            return false;
+        }
         boolean nextToMonth = (i > 0 && MONTH.matcher(terms.get(i - 1)).matches())
                 || (i + 1 < terms.size() && MONTH.matcher(terms.get(i + 1)).matches());
         String term = terms.get(i);

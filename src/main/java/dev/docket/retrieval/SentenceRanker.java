@@ -52,9 +52,7 @@ final class SentenceRanker {
         this.question = question;
         this.answerability = answerability;
         this.questionWeight = question.sharedTerms().stream().mapToDouble(index::idf).sum();
-        this.countedConcept = question.sharedTerms().stream()
-                .filter(term -> term.startsWith("~") && !analyzers.namesAnswerForm(term))
-                .findFirst().orElse(null);
+        this.countedConcept = analyzers.firstSubjectConcept(question.sharedTerms());
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
     }
 
@@ -126,8 +124,7 @@ final class SentenceRanker {
                 .forEach(passage -> passage.sharedTerms().stream().filter(term -> term.startsWith("~"))
                         .forEach(stated::add));
         return unknownConcepts.stream()
-                .mapToDouble(concept -> analyzers.relatedTerms(concept).stream().anyMatch(stated::contains)
-                        ? 1 : concepts.support(concept, stated))
+                .mapToDouble(concept -> analyzers.holdsOrRelated(stated, concept) ? 1 : concepts.support(concept, stated))
                 .min().orElse(1);
     }
 
@@ -200,11 +197,7 @@ final class SentenceRanker {
      * form of an answer ("buses" in "how many buses ..."), or a near-synonym ("40 Busse", "40 coaches").
      */
     private boolean countsWhatIsAsked(IndexedSentence sentence) {
-        if (countedConcept == null) {
-            return false;
-        }
-        return sentence.countedTerms().contains(countedConcept)
-                || analyzers.relatedTerms(countedConcept).stream().anyMatch(sentence.countedTerms()::contains);
+        return countedConcept != null && analyzers.holdsOrRelated(sentence.countedTerms(), countedConcept);
     }
 
     /**
@@ -212,8 +205,7 @@ final class SentenceRanker {
      * question names none: a CEO's name doesn't answer "which lawyer".
      */
     private boolean statesAskedRole(IndexedSentence sentence) {
-        return askedRole == null || sentence.sharedTerms().contains(askedRole)
-                || analyzers.relatedTerms(askedRole).stream().anyMatch(sentence.sharedTerms()::contains);
+        return askedRole == null || analyzers.holdsOrRelated(sentence.sharedTerms(), askedRole);
     }
 
     /** Whether the sentence uses a name the question doesn't: what a "which ..." question asks for. */
