@@ -1,6 +1,8 @@
 package dev.docket.retrieval;
 
 import dev.docket.language.QuestionKind;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -31,9 +33,17 @@ public record AnalyzedQuestion(
         float[] vector,
         float[] glossVector) {
 
+    /**
+     * The sets keep the question's word order ({@code Set.copyOf} would not, and its order changes from run to run):
+     * "the first concept" of a question is a real word's, and sums over its terms come out the same every time.
+     */
     public AnalyzedQuestion {
-        sharedTerms = Set.copyOf(sharedTerms);
-        unknownWords = Set.copyOf(unknownWords);
-        unknownNames = Set.copyOf(unknownNames);
+        sharedTerms = ordered(sharedTerms);
+        unknownWords = ordered(unknownWords);
+        unknownNames = ordered(unknownNames);
+    }
+
+    private static Set<String> ordered(Set<String> terms) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(terms));
     }
 }
