@@ -20,6 +20,7 @@ final class SentenceFeatures {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** How many terms after a number may name what it counts ("2 million Velora devices"). */
     static final int COUNTED_WITHIN = 3;
+    static final int NAMED_WITHIN = 2;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*");
     /** A capitalized word and the number right after it: "Velora 365". */
     private static final Pattern NUMBER_IN_NAME =
@@ -38,9 +39,25 @@ final class SentenceFeatures {
         List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = statesDate(terms);
         Set<String> partsOfNames = numbersInNames(sentence.text());
+        Set<String> names = nameTerms(sentence.text());
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
-                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), nameTerms(sentence.text()),
-                vector);
+                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), names,
+                namedTerms(terms, names), vector);
+    }
+
+    /** The concept terms within {@link #NAMED_WITHIN} terms of a name: what the names are ("Velora systems"). */
+    private static Set<String> namedTerms(List<String> terms, Set<String> names) {
+        Set<String> named = new LinkedHashSet<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (names.contains(terms.get(i))) {
+                for (int j = Math.max(0, i - NAMED_WITHIN); j < Math.min(terms.size(), i + 1 + NAMED_WITHIN); j++) {
+                    if (terms.get(j).startsWith("~")) {
+                        named.add(terms.get(j));
+                    }
+                }
+            }
+        }
+        return named;
     }
 
     /**

@@ -157,6 +157,9 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.QUANTITY && countsWhatIsAsked(sentence)) {
             return KIND_BONUS + COUNTED_BONUS;
         }
+        if (question.kind() == QuestionKind.NAME && namesWhatIsAsked(sentence)) {
+            return KIND_BONUS + COUNTED_BONUS;
+        }
         if (question.kind() != QuestionKind.OTHER && answersKind(sentence)) {
             return KIND_BONUS;
         }
@@ -206,6 +209,15 @@ final class SentenceRanker {
      */
     private boolean statesAskedRole(IndexedSentence sentence) {
         return askedRole == null || analyzers.holdsOrRelated(sentence.sharedTerms(), askedRole);
+    }
+
+    /**
+     * Whether the sentence uses a name the question doesn't beside what a "which ..." question asks about: the
+     * question's first concept or a near-synonym ("which bus line": "the Velora line").
+     */
+    private boolean namesWhatIsAsked(IndexedSentence sentence) {
+        return countedConcept != null && namesSomethingNew(sentence)
+                && analyzers.holdsOrRelated(sentence.namedTerms(), countedConcept);
     }
 
     /** Whether the sentence uses a name the question doesn't: what a "which ..." question asks for. */

@@ -32,10 +32,11 @@ final class SharedAnalyses {
             Set<String> canonical = new LinkedHashSet<>();
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
             return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
-                    fresh.namesPerson(), shared(fresh.countedTerms()), shared(fresh.nameTerms()), vector);
+                    fresh.namesPerson(), shared(fresh.countedTerms()), shared(fresh.nameTerms()),
+                    shared(fresh.namedTerms()), vector);
         });
         return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.hasDate(),
-                analysis.namesPerson(), analysis.countedTerms(), analysis.nameTerms(), vector);
+                analysis.namesPerson(), analysis.countedTerms(), analysis.nameTerms(), analysis.namedTerms(), vector);
     }
 
     /** {@code some} with every term the build's one instance. */
