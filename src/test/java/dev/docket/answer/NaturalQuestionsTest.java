@@ -153,6 +153,7 @@ final class NaturalQuestionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Which lawyer did Delta hire?
             Welchen Anwalt hat Delta engagiert?
+            Wer vertritt Delta juristisch?
             """)
     void should_answer_a_question_about_a_role_with_a_person_of_that_role(String question) {
         Answer answer = application.questionHandler().handle(Question.fromCli(question));
