@@ -52,6 +52,7 @@ public final class LanguageLexicon {
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
+    private final List<String> countPhrases = new ArrayList<>();
     private final Set<String> answerForms = new HashSet<>();
     private final Map<String, Set<String>> conceptToRelated = new HashMap<>();
 
@@ -80,6 +81,9 @@ public final class LanguageLexicon {
             lexicon.questionWords.addAll(List.of(row[2].split(" ")));
         }
         lexicon.questionPhrases.sort((a, b) -> b[1].length() - a[1].length());
+        for (String[] row : rows("language/count-phrases.tsv", 2)) {
+            lexicon.countPhrases.add(row[1].strip());
+        }
         for (String[] row : rows("language/person-roles.tsv", 1)) {
             lexicon.personRoles.add(row[0].strip());
         }
@@ -281,6 +285,24 @@ public final class LanguageLexicon {
             }
         }
         return kind;
+    }
+
+    /**
+     * The words right after the earliest phrase of {@code question} that asks for a number of things ("how many
+     * blue buses stopped": "blue", "buses"), at most {@code count}, folded; empty when it asks for no count.
+     */
+    public List<String> wordsAfterCountPhrase(String question, int count) {
+        List<String> words = List.of(fold(question).replaceAll("[^a-z0-9]+", " ").strip().split(" "));
+        for (int start = 0; start < words.size(); start++) {
+            for (String phrase : countPhrases) {
+                List<String> phraseWords = List.of(phrase.split(" "));
+                int end = start + phraseWords.size();
+                if (end <= words.size() && words.subList(start, end).equals(phraseWords)) {
+                    return words.subList(end, Math.min(words.size(), end + count));
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The question phrases of each language ("wie viele" for de), to tell the language of short questions. */

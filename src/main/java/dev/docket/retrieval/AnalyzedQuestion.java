@@ -17,6 +17,8 @@ import java.util.Set;
  *     spelling correction: often what the knowledge doesn't cover
  * @param unknownNames those of them written with a capital after the first word that the lexicons don't know
  *     either: names of things the knowledge never mentions
+ * @param countedTerms the concepts a "how many" question counts: those of the words right after its count phrase
+ *     ({@code language/count-phrases.tsv}), forms of an answer left out; empty for any other question
  * @param vector its unit-length embedding
  * @param glossVector the unit-length embedding of its English gloss ({@link EnglishGloss}), or null for an
  *     English question or one the lexicons cannot render
@@ -30,6 +32,7 @@ public record AnalyzedQuestion(
         Set<String> sharedTerms,
         Set<String> unknownWords,
         Set<String> unknownNames,
+        Set<String> countedTerms,
         float[] vector,
         float[] glossVector) {
 
@@ -41,6 +44,7 @@ public record AnalyzedQuestion(
         sharedTerms = ordered(sharedTerms);
         unknownWords = ordered(unknownWords);
         unknownNames = ordered(unknownNames);
+        countedTerms = ordered(countedTerms);
     }
 
     private static Set<String> ordered(Set<String> terms) {

@@ -20,10 +20,13 @@ import java.util.List;
  *     the best passages state (1 when there are no unknown concepts): low when the question asks about
  *     something the passages say nothing close to
  * @param kindFound whether some candidate states the kind of fact asked for (a date for "when", ...)
+ * @param countSupport for a "how many" question, how close what some sentence of the knowledge counts comes to what
+ *     the question counts ({@link AnalyzedQuestion#countedTerms()}): 1 when a sentence counts it or a near-synonym,
+ *     else the highest embedding similarity of the two concepts; 1 for any other question
  */
 public record AnswerEvidence(
         double similarity, double coverage, double topCoverage, double topSimilarity, double unknownShare, List<String> unknownWords, List<String> unknownNames,
-        List<String> unknownConcepts, double conceptSupport, boolean kindFound) {
+        List<String> unknownConcepts, double conceptSupport, boolean kindFound, double countSupport) {
 
     public AnswerEvidence {
         unknownWords = List.copyOf(unknownWords);
@@ -32,6 +35,6 @@ public record AnswerEvidence(
     }
 
     static AnswerEvidence none() {
-        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false);
+        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0);
     }
 }

@@ -8,7 +8,8 @@ import dev.docket.config.RetrievalConfig;
  *
  * <p>A question is refused when it names something no document mentions, or asks about a concept of the lexicon
  * ("salary", "verdict") that no document states and the best passages state nothing close to (below
- * {@code retrieval.min-concept-support}). Otherwise it is answered when its best candidate's embedding
+ * {@code retrieval.min-concept-support}), or asks "how many" of something no sentence counts, nor anything as close
+ * ("how many employees" where the articles count flights and passengers). Otherwise it is answered when its best candidate's embedding
  * similarity plus its term coverage (synonyms and translations through the concept lexicon, misspellings
  * corrected) reach {@code retrieval.min-evidence}. A candidate covering {@code retrieval.min-coverage} of the
  * question's terms, or as similar as {@code retrieval.min-similarity}, answers it alone. The values were calibrated on the dev set
@@ -23,7 +24,8 @@ final class Answerability {
     }
 
     boolean answerable(AnswerEvidence evidence) {
-        if (!evidence.unknownNames().isEmpty() || evidence.conceptSupport() < config.minConceptSupport()) {
+        if (!evidence.unknownNames().isEmpty() || evidence.conceptSupport() < config.minConceptSupport()
+                || evidence.countSupport() < config.minConceptSupport()) {
             return false;
         }
         if (evidence.coverage() >= config.minCoverage() || evidence.similarity() >= config.minSimilarity()) {

@@ -31,6 +31,7 @@ public final class KnowledgeIndex {
     private final int sentenceCount;
     private final Map<String, Set<String>> languageToWords;
     private final Map<String, Set<String>> languageToStems;
+    private final Set<String> countedTerms;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
@@ -52,6 +53,13 @@ public final class KnowledgeIndex {
                 .filter(word -> word.length() >= STEM_LENGTH).map(KnowledgeIndex::stem)
                 .collect(Collectors.toUnmodifiableSet())));
         this.languageToStems = Map.copyOf(stems);
+        this.countedTerms = passages.stream().flatMap(passage -> passage.sentences().stream())
+                .flatMap(sentence -> sentence.countedTerms().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The concepts some sentence counts ({@link IndexedSentence#countedTerms()}): what the knowledge gives numbers of. */
+    Set<String> countedTerms() {
+        return countedTerms;
     }
 
     /** A word's first {@value #STEM_LENGTH} letters: "fordert" and "fordern" share "forde". */

@@ -20,6 +20,8 @@ public final class QuestionAnalyzer {
 
     private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]+");
 
+    /** Words after a count phrase that may name what is counted ("how many stranded travellers"). */
+    private static final int COUNTED_WORDS = 2;
     private final LanguageDetector languageDetector;
     private final LanguageRegistry languages;
     private final LanguageLexicon lexicon;
@@ -73,8 +75,25 @@ public final class QuestionAnalyzer {
                 sharedTerms,
                 unknown,
                 unknownNames(question, unknown, languages.capitalizesNouns(language), index),
+                countedTerms(corrected),
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind));
+    }
+
+    /**
+     * The concepts of the (at most two) words after a count phrase: "how many blue buses" counts "~bus". A unit
+     * ("how many days") asks for a measure, not a count of things.
+     */
+    private Set<String> countedTerms(String question) {
+        Set<String> counted = new LinkedHashSet<>();
+        for (String word : lexicon.wordsAfterCountPhrase(question, COUNTED_WORDS)) {
+            boolean measure = lexicon.canonical(word) != null;
+            String concept = analyzers.isFunctionWord(word) || measure ? null : lexicon.concept(word);
+            if (concept != null && !lexicon.isAnswerForm(concept)) {
+                counted.add("~" + concept);
+            }
+        }
+        return counted;
     }
 
     private String language(String question, String languageHint, KnowledgeIndex index) {

@@ -94,7 +94,7 @@ final class SentenceRanker {
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
                 top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector()), unknownShare(), List.copyOf(question.unknownWords()),
                 List.copyOf(question.unknownNames()), unknownConcepts, conceptSupport(unknownConcepts, sentences, sentenceToPassage),
-                kindFound);
+                kindFound, countSupport());
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {
@@ -105,6 +105,17 @@ final class SentenceRanker {
                     UnitVector.dot(question.vector(), s.sentence().vector()), s.document().source(), s.sentence().sentence().text()));
         }
         return new Retrieval(question, index, sentences, answerable, relevant, evidence);
+    }
+
+    /**
+     * How close what the knowledge counts comes to what a "how many" question counts: 1 when some sentence counts
+     * it or a near-synonym, else the highest similarity to a concept some sentence counts; 1 for other questions.
+     */
+    private double countSupport() {
+        return question.countedTerms().stream()
+                .mapToDouble(term -> analyzers.holdsOrRelated(index.countedTerms(), term)
+                        ? 1 : concepts.support(term, index.countedTerms()))
+                .max().orElse(1);
     }
 
     /** The share of the question's content words that the knowledge never uses. */

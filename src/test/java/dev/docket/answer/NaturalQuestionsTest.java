@@ -69,6 +69,20 @@ final class NaturalQuestionsTest {
         assertEquals(language, answer.language());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How many employees does CrowdStrike have?   | false
+            wie viele Mitarbeiter hat Delta             | false
+            combien de clients a crowdstrike            | false
+            combien de machines ont planté              | true
+            how many travelers affected                 | true
+            """)
+    void should_refuse_a_count_of_things_that_no_sentence_counts(String question, boolean answerable) {
+        Retrieval retrieval = retrieve(question, null);
+
+        assertEquals(answerable, retrieval.answerable(), retrieval.evidence().toString());
+    }
+
     @Test
     void should_refuse_a_question_that_names_something_the_articles_never_mention() {
         Retrieval retrieval = retrieve("How many flights did Southwest cancel?", null);

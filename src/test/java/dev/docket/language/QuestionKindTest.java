@@ -2,6 +2,8 @@ package dev.docket.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +26,18 @@ final class QuestionKindTest {
             """)
     void should_read_the_kind_from_the_earliest_question_phrase(String question, QuestionKind kind) {
         assertEquals(kind, LEXICON.questionKind(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How many blue buses stopped?          | blue buses
+            Wie viele Busse fielen aus?           | busse fielen
+            Combien d'arrêts ont été supprimés ?  | arrets ont
+            combien de bus                        | bus
+            How much did the repairs cost?        | ''
+            Combien a coûté la réparation ?       | ''
+            """)
+    void should_name_the_words_after_a_phrase_that_asks_for_a_count(String question, String words) {
+        assertEquals(words.isEmpty() ? List.of() : List.of(words.split(" ")), LEXICON.wordsAfterCountPhrase(question, 2));
     }
 }

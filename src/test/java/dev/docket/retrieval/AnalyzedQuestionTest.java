@@ -19,10 +19,12 @@ final class AnalyzedQuestionTest {
         }
 
         AnalyzedQuestion question = new AnalyzedQuestion("q", "q", "en", QuestionKind.OTHER, "q",
-                new LinkedHashSet<>(terms), new LinkedHashSet<>(terms), new LinkedHashSet<>(terms), new float[0], null);
+                new LinkedHashSet<>(terms), new LinkedHashSet<>(terms), new LinkedHashSet<>(terms), new LinkedHashSet<>(terms),
+                new float[0], null);
 
         assertEquals(terms, List.copyOf(question.sharedTerms()));
         assertEquals(terms, List.copyOf(question.unknownWords()));
         assertEquals(terms, List.copyOf(question.unknownNames()));
+        assertEquals(terms, List.copyOf(question.countedTerms()));
     }
 }
