@@ -14,8 +14,9 @@ import java.util.Set;
  *     after a number that is no date ("40 buses" counts "~bus"), what a "how many" question asks about
  * @param nameTerms the shared terms of the names it uses: capitalized words after its first that are no function
  *     or lexicon words ("Velora", "Bundesamt"), what a "which ..." question may ask for
- * @param namedTerms the concepts next to a name it uses, within {@code SentenceFeatures.NAMED_WITHIN} terms before or
- *     after it ("Velora systems", "the agency Velora"): what its names are, which a "which ..." question asks about
+ * @param namePairs each name it uses (its first word included) with each concept within
+ *     {@code SentenceFeatures.NAMED_WITHIN} terms before or after it, as "name ~concept" ("velor ~system" for
+ *     "Velora systems"): what its names are ("which system"), and whose a role is ("Velora's lawyer")
  * @param embedding the sentence's unit-length embedding, compact (sentences with the same text share one)
  */
 public record IndexedSentence(
@@ -26,14 +27,14 @@ public record IndexedSentence(
         boolean namesPerson,
         Set<String> countedTerms,
         Set<String> nameTerms,
-        Set<String> namedTerms,
+        Set<String> namePairs,
         CompactVector embedding) {
 
     public IndexedSentence {
         sharedTerms = Set.copyOf(sharedTerms);
         countedTerms = Set.copyOf(countedTerms);
         nameTerms = Set.copyOf(nameTerms);
-        namedTerms = Set.copyOf(namedTerms);
+        namePairs = Set.copyOf(namePairs);
     }
 
     /** The sentence's unit-length embedding, decoded (a new array each call). */

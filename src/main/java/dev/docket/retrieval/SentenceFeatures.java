@@ -39,25 +39,28 @@ final class SentenceFeatures {
         List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = statesDate(terms);
         Set<String> partsOfNames = numbersInNames(sentence.text());
-        Set<String> names = nameTerms(sentence.text());
+        Set<String> names = nameTerms(sentence.text(), false);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
                 namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), names,
-                namedTerms(terms, names), vector);
+                namePairs(terms, nameTerms(sentence.text(), true)), vector);
     }
 
-    /** The concept terms within {@link #NAMED_WITHIN} terms of a name: what the names are ("Velora systems"). */
-    private static Set<String> namedTerms(List<String> terms, Set<String> names) {
-        Set<String> named = new LinkedHashSet<>();
+    /**
+     * Each name with each concept term within {@link #NAMED_WITHIN} terms of it, as "name ~concept": what the names
+     * are ("Velora systems") and whose roles are ("Velora's lawyer", "l'avocat de Velora").
+     */
+    private static Set<String> namePairs(List<String> terms, Set<String> names) {
+        Set<String> pairs = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             if (names.contains(terms.get(i))) {
                 for (int j = Math.max(0, i - NAMED_WITHIN); j < Math.min(terms.size(), i + 1 + NAMED_WITHIN); j++) {
                     if (terms.get(j).startsWith("~")) {
-                        named.add(terms.get(j));
+                        pairs.add(terms.get(i) + " " + terms.get(j));
                     }
                 }
             }
         }
-        return named;
+        return pairs;
     }
 
     /**
@@ -95,13 +98,14 @@ final class SentenceFeatures {
     }
 
     /**
-     * The shared terms of the capitalized words after the first that are no function or lexicon words: the names
-     * a sentence uses ("Velora", "Bundesamt"; in German also nouns the lexicons lack).
+     * The shared terms of the capitalized words that are no function or lexicon words: the names a sentence uses
+     * ("Velora", "Bundesamt"; in German also nouns the lexicons lack). The first word counts only when
+     * {@code withFirst}: a capital there may only start the sentence.
      */
-    private Set<String> nameTerms(String text) {
+    private Set<String> nameTerms(String text, boolean withFirst) {
         Set<String> names = new LinkedHashSet<>();
         Matcher word = WORD.matcher(text);
-        boolean first = true;
+        boolean first = !withFirst;
         while (word.find()) {
             if (!first && Character.isUpperCase(word.group().charAt(0)) && analyzer.couldBeName(word.group())) {
                 names.addAll(sharedTermSequence(word.group()));

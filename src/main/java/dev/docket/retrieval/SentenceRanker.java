@@ -168,6 +168,9 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.QUANTITY && countsWhatIsAsked(sentence)) {
             return KIND_BONUS + COUNTED_BONUS;
         }
+        if (question.kind() == QuestionKind.PERSON && answersKind(sentence) && holdsRoleOfAskedName(sentence)) {
+            return KIND_BONUS + COUNTED_BONUS;
+        }
         if (question.kind() == QuestionKind.NAME && namesWhatIsAsked(sentence)) {
             return KIND_BONUS + COUNTED_BONUS;
         }
@@ -227,8 +230,23 @@ final class SentenceRanker {
      * question's first concept or a near-synonym ("which bus line": "the Velora line").
      */
     private boolean namesWhatIsAsked(IndexedSentence sentence) {
-        return countedConcept != null && namesSomethingNew(sentence)
-                && analyzers.holdsOrRelated(sentence.namedTerms(), countedConcept);
+        return countedConcept != null && sentence.namePairs().stream().anyMatch(pair -> {
+            int space = pair.indexOf(' ');
+            return !question.sharedTerms().contains(pair.substring(0, space))
+                    && analyzers.holdsOrRelated(Set.of(pair.substring(space + 1)), countedConcept);
+        });
+    }
+
+    /**
+     * Whether the sentence puts a name of the question beside the role it asks about or a near-synonym: "Velora's
+     * lawyer" for "who is Velora's lawyer", not a sentence about another party's lawyer that also names Velora.
+     */
+    private boolean holdsRoleOfAskedName(IndexedSentence sentence) {
+        return askedRole != null && sentence.namePairs().stream().anyMatch(pair -> {
+            int space = pair.indexOf(' ');
+            return question.sharedTerms().contains(pair.substring(0, space))
+                    && analyzers.holdsOrRelated(Set.of(pair.substring(space + 1)), askedRole);
+        });
     }
 
     /** Whether the sentence uses a name the question doesn't: what a "which ..." question asks for. */

@@ -33,10 +33,10 @@ final class SharedAnalyses {
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
             return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
                     fresh.namesPerson(), shared(fresh.countedTerms()), shared(fresh.nameTerms()),
-                    shared(fresh.namedTerms()), vector);
+                    shared(fresh.namePairs()), vector);
         });
         return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.hasDate(),
-                analysis.namesPerson(), analysis.countedTerms(), analysis.nameTerms(), analysis.namedTerms(), vector);
+                analysis.namesPerson(), analysis.countedTerms(), analysis.nameTerms(), analysis.namePairs(), vector);
     }
 
     /** {@code some} with every term the build's one instance. */

@@ -168,6 +168,8 @@ final class NaturalQuestionsTest {
             Which lawyer did Delta hire?
             Welchen Anwalt hat Delta engagiert?
             Wer vertritt Delta juristisch?
+            who is delta's lawyer
+            qui est l'avocat de delta
             """)
     void should_answer_a_question_about_a_role_with_a_person_of_that_role(String question) {
         Answer answer = application.questionHandler().handle(Question.fromCli(question));

@@ -27,6 +27,20 @@ final class NamedConceptsTest {
         IndexedSentence sentence =
                 features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0]));
 
-        assertTrue(sentence.namedTerms().contains(concept) == named, sentence.namedTerms().toString());
+        assertTrue(sentence.namePairs().stream().anyMatch(pair -> pair.endsWith(" " + concept)) == named,
+                sentence.namePairs().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Velora's lawyer wrote to the city.                    | velor ~lawyer    | true
+            L'avocat de Velora a écrit à la ville.                | velor ~lawyer    | true
+            The lawyer wrote to Velora about the buses of Quillix. | quill ~lawyer    | false
+            """)
+    void should_pair_a_name_with_the_role_beside_it(String text, String pair, boolean paired) {
+        IndexedSentence sentence =
+                features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0]));
+
+        assertTrue(sentence.namePairs().contains(pair) == paired, sentence.namePairs().toString());
     }
 }
