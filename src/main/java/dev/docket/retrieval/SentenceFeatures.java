@@ -4,6 +4,7 @@ import dev.docket.knowledge.Sentence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,11 @@ final class SentenceFeatures {
     /** How many terms after a number may name what it counts ("2 million Velora devices"). */
     static final int COUNTED_WITHIN = 3;
     static final int NAMED_WITHIN = 2;
+    /**
+     * How many words away from a person's name its role may stand: "Velora's lawyer Anna Berg", "der Anwalt von
+     * Velora, Anna Berg", not a role and a capitalized German noun pair half a sentence apart.
+     */
+    static final int ROLE_WITHIN = 5;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*");
     /** A capitalized word and the number right after it: "Velora 365". */
     private static final Pattern NUMBER_IN_NAME =
@@ -117,7 +123,7 @@ final class SentenceFeatures {
 
     /**
      * A person's name beside what the person is or does: two capitalized words that are no function or lexicon
-     * words ("First Last"), in a sentence with a role concept ("lawyer", "CEO", "Anwalt"). Organisations, German
+     * words ("First Last"), within {@link #ROLE_WITHIN} words of a role concept ("lawyer", "CEO", "Anwalt"). Organisations, German
      * nouns and sentence-initial articles are not names; nor, missed, is a name whose first name is also a word
      * of the lexicons ("Claire", "Grant").
      */
@@ -125,15 +131,37 @@ final class SentenceFeatures {
         if (terms.stream().noneMatch(analyzer::namesPersonRole)) {
             return false;
         }
+        List<Integer> roleStarts = new ArrayList<>();
+        List<Integer> wordStarts = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            wordStarts.add(word.start());
+            if (sharedTermSequence(word.group()).stream().anyMatch(analyzer::namesPersonRole)) {
+                roleStarts.add(wordStarts.size() - 1);
+            }
+        }
         Matcher pair = NAME_PAIR.matcher(text);
         int from = 0;
         while (pair.find(from)) {
-            if (analyzer.couldBeName(pair.group(1)) && analyzer.couldBeName(pair.group(2))) {
+            if (analyzer.couldBeName(pair.group(1)) && analyzer.couldBeName(pair.group(2))
+                    && besideRole(wordIndex(wordStarts, pair.start(1)), wordIndex(wordStarts, pair.start(2)), roleStarts)) {
                 return true;
             }
             from = pair.start(2);
         }
         return false;
+    }
+
+    /** The index of the word that starts at {@code offset}. */
+    private static int wordIndex(List<Integer> wordStarts, int offset) {
+        int index = Collections.binarySearch(wordStarts, offset);
+        return index >= 0 ? index : -index - 1;
+    }
+
+    /** Whether a role word stands within {@link #ROLE_WITHIN} words before the name's first word or after its last. */
+    private static boolean besideRole(int first, int last, List<Integer> roles) {
+        return roles.stream().anyMatch(role -> (role < first && first - role <= ROLE_WITHIN)
+                || (role > last && role - last <= ROLE_WITHIN));
     }
 
     /**

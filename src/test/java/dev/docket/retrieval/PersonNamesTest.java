@@ -22,6 +22,8 @@ final class PersonNamesTest {
             The Northfield Transit Authority and Velo Works signed a contract.   | false
             Der Anwalt der Stadt widersprach der Forderung.                      | false
             Maria Keller visited the depot on Monday.                            | false
+            L'avocat de la ville, Me Jonas Brandt, a saisi le tribunal.          | true
+            Der Anwalt schrieb, dass es sehr enttäuscht von Veloras Andeutung sei. | false
             """)
     void should_name_a_person_only_beside_what_the_person_is_or_does(String text, boolean namesPerson) {
         IndexedSentence sentence =
