@@ -4,6 +4,7 @@ import dev.docket.figures.FigureKind;
 import dev.docket.figures.FigureReader;
 import dev.docket.figures.StatedFigure;
 import dev.docket.language.QuestionKind;
+import dev.docket.retrieval.AnalyzedQuestion;
 import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.ScoredSentence;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class SentenceSelector {
     Selection select(Retrieval retrieval) {
         List<ScoredSentence> ranked = retrieval.sentences();
         boolean figures = retrieval.question().kind().asksForFigure();
-        ScoredSentence best = inQuestionLanguage(ranked, retrieval.question().language(), retrieval.question().kind());
+        ScoredSentence best = inQuestionLanguage(ranked, retrieval.question());
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         // Every other sentence, the best-ranked one too when a sentence in the asker's language leads instead.
         for (ScoredSentence candidate : ranked) {
@@ -59,14 +60,15 @@ final class SentenceSelector {
      * The best sentence, or the best one in the question's language when it scores nearly as well: people
      * should read the answer in their language where the articles allow it.
      */
-    private static ScoredSentence inQuestionLanguage(List<ScoredSentence> ranked, String language, QuestionKind kind) {
+    private static ScoredSentence inQuestionLanguage(List<ScoredSentence> ranked, AnalyzedQuestion question) {
+        String language = question.language();
         ScoredSentence best = ranked.get(0);
         for (ScoredSentence candidate : ranked) {
             if (candidate.score() < best.score() * SAME_LANGUAGE_ENOUGH) {
                 break;
             }
             boolean asGood = candidate.coverage() >= best.coverage() * SAME_LANGUAGE_ENOUGH
-                    && (statesKind(candidate, kind) || !statesKind(best, kind));
+                    && (statesKind(candidate, question) || !statesKind(best, question));
             if (candidate.document().language().equals(language) && asGood) {
                 return candidate;
             }
@@ -74,13 +76,17 @@ final class SentenceSelector {
         return best;
     }
 
-    /** Whether a sentence states what a "how many", "when" or "who" question asks for (any sentence for others). */
-    private static boolean statesKind(ScoredSentence sentence, QuestionKind kind) {
-        return switch (kind) {
+    /**
+     * Whether a sentence states what a "how many", "when", "who" or "which" question asks for: a number, a date, a
+     * person's name, a name the question doesn't use (any sentence for others).
+     */
+    private static boolean statesKind(ScoredSentence sentence, AnalyzedQuestion question) {
+        return switch (question.kind()) {
             case QUANTITY -> sentence.sentence().hasNumber();
             case DATE -> sentence.sentence().hasDate();
             case PERSON -> sentence.sentence().namesPerson();
-            case NAME, OTHER -> true;
+            case NAME -> sentence.sentence().nameTerms().stream().anyMatch(name -> !question.sharedTerms().contains(name));
+            case OTHER -> true;
         };
     }
 
