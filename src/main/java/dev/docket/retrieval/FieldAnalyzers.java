@@ -114,6 +114,12 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return terms.stream().filter(term -> term.startsWith("~") && !namesAnswerForm(term)).findFirst().orElse(null);
     }
 
+    /** Whether {@code word}, as written, is a form of a concept that says what a person is or does ("Anwalt"). */
+    boolean isPersonRoleWord(String word) {
+        String concept = lexicon.concept(LanguageLexicon.fold(word));
+        return concept != null && lexicon.isPersonRole(concept);
+    }
+
     /** Whether a shared term is a concept that says what a person is or does ("~lawyer"). */
     boolean namesPersonRole(String term) {
         return term.startsWith("~") && lexicon.isPersonRole(term.substring(1));

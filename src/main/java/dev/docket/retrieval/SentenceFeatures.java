@@ -131,21 +131,26 @@ final class SentenceFeatures {
         if (terms.stream().noneMatch(analyzer::namesPersonRole)) {
             return false;
         }
-        List<Integer> roleStarts = new ArrayList<>();
-        List<Integer> wordStarts = new ArrayList<>();
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            wordStarts.add(word.start());
-            if (sharedTermSequence(word.group()).stream().anyMatch(analyzer::namesPersonRole)) {
-                roleStarts.add(wordStarts.size() - 1);
-            }
-        }
+        List<Integer> wordStarts = null;
+        List<Integer> roles = null;
         Matcher pair = NAME_PAIR.matcher(text);
         int from = 0;
         while (pair.find(from)) {
-            if (analyzer.couldBeName(pair.group(1)) && analyzer.couldBeName(pair.group(2))
-                    && besideRole(wordIndex(wordStarts, pair.start(1)), wordIndex(wordStarts, pair.start(2)), roleStarts)) {
-                return true;
+            if (analyzer.couldBeName(pair.group(1)) && analyzer.couldBeName(pair.group(2))) {
+                if (wordStarts == null) {
+                    wordStarts = new ArrayList<>();
+                    roles = new ArrayList<>();
+                    Matcher word = WORD.matcher(text);
+                    while (word.find()) {
+                        wordStarts.add(word.start());
+                        if (analyzer.isPersonRoleWord(word.group())) {
+                            roles.add(wordStarts.size() - 1);
+                        }
+                    }
+                }
+                if (besideRole(wordIndex(wordStarts, pair.start(1)), wordIndex(wordStarts, pair.start(2)), roles)) {
+                    return true;
+                }
             }
             from = pair.start(2);
         }
