@@ -38,7 +38,7 @@ final class SentenceSelector {
     Selection select(Retrieval retrieval) {
         List<ScoredSentence> ranked = retrieval.sentences();
         boolean figures = retrieval.question().kind().asksForFigure();
-        ScoredSentence best = inQuestionLanguage(ranked, retrieval.question());
+        ScoredSentence best = totalFirst(inQuestionLanguage(ranked, retrieval.question()), ranked, retrieval.question());
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         // Every other sentence, the best-ranked one too when a sentence in the asker's language leads instead.
         for (ScoredSentence candidate : ranked) {
@@ -74,6 +74,33 @@ final class SentenceSelector {
             }
         }
         return best;
+    }
+
+    /**
+     * For a "how many / how much" question that names no period, a sentence stating a total rather than {@code best}
+     * when {@code best} only states amounts per period ("millions a day") and the other scores nearly as well.
+     */
+    private ScoredSentence totalFirst(ScoredSentence best, List<ScoredSentence> ranked, AnalyzedQuestion question) {
+        if (question.kind() != QuestionKind.QUANTITY || !amounts(best).isEmpty() || !hasRate(best)
+                || figureReader.namesPeriod(question.text(), question.language())) {
+            return best;
+        }
+        for (ScoredSentence candidate : ranked) {
+            if (candidate.score() < best.score() * CLOSE_ENOUGH_FOR_FIGURES) {
+                break;
+            }
+            if (!amounts(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+        return best;
+    }
+
+    private boolean hasRate(ScoredSentence sentence) {
+        String text = sentence.sentence().sentence().text();
+        String language = sentence.document().language();
+        return figureReader.read(text, language, null).stream()
+                .anyMatch(figure -> figureReader.isRate(text, figure, language));
     }
 
     /**

@@ -64,6 +64,17 @@ public final class FigureReader {
         return !after.isEmpty() && lexicon.match("rate", language, after, 0) != null;
     }
 
+    /** True if {@code text} names a period anywhere ("a day", "pro Tag", "par jour"): it asks for an amount per period. */
+    public boolean namesPeriod(String text, String language) {
+        List<Token> tokens = tokenizer.tokens(text);
+        for (int at = 0; at < tokens.size(); at++) {
+            if (lexicon.match("rate", language, tokens, at) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if {@code word} names a month in one of the languages ("März", "juillet"). */
     public boolean isMonth(String word) {
         return lexicon.month(word) > 0;

@@ -84,6 +84,14 @@ final class NaturalQuestionsTest {
     }
 
     @Test
+    void should_lead_a_how_much_answer_with_a_total_not_an_amount_per_day() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("wie hoch ist der schaden"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertFalse(answer.citations().get(0).snippet().contains("pro Tag"), answer.text());
+    }
+
+    @Test
     void should_refuse_a_question_that_names_something_the_articles_never_mention() {
         Retrieval retrieval = retrieve("How many flights did Southwest cancel?", null);
 
