@@ -41,11 +41,19 @@ public final class LanguageDetector {
      * languages equally.
      */
     public Optional<String> evidenced(String text) {
+        List<String> leaders = leaders(text);
+        return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The languages the text's function words and letters point to most, in the registry's order: one when they
+     * decide, several on a tie ("Wo wohnt Ed ...": German "wo", Italian "ed"), none when nothing points anywhere.
+     */
+    public List<String> leaders(String text) {
         Map<String, Double> languageToScore = scores(text);
         double best = languageToScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<String> leaders = languageToScore.entrySet().stream()
+        return languageToScore.entrySet().stream()
                 .filter(entry -> best > 0 && entry.getValue() == best).map(Map.Entry::getKey).toList();
-        return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
     }
 
     /** The most likely language, or {@code fallback} when the text gives no evidence; a tie goes to the fallback. */

@@ -8,7 +8,7 @@ import dev.docket.language.QuestionKind;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -97,19 +97,22 @@ public final class QuestionAnalyzer {
     }
 
     private String language(String question, String languageHint, KnowledgeIndex index) {
-        Optional<String> fromText = languageDetector.evidenced(question);
-        if (fromText.isPresent()) {
-            return fromText.get();
+        List<String> leaders = languageDetector.leaders(question);
+        if (leaders.size() == 1) {
+            return leaders.get(0);
         }
         if (languageHint != null) {
             return languageHint;
         }
         Map<String, Integer> languageToCount = index.languagesUsing(analyzers.words(question));
         int most = languageToCount.values().stream().max(Integer::compare).orElse(0);
-        // On a tie the registry's order decides (its first language is the fallback), not the map's order.
-        return languages.all().stream().map(Language::code)
+        // On a tie a language the function words pointed to goes first, then the registry's order (its first
+        // language is the fallback), not the map's order.
+        List<String> voted = languages.all().stream().map(Language::code)
                 .filter(code -> most > 0 && languageToCount.getOrDefault(code, 0) == most)
-                .findFirst()
+                .toList();
+        return voted.stream().filter(leaders::contains).findFirst()
+                .or(() -> voted.stream().findFirst())
                 .orElse(languages.fallback());
     }
 

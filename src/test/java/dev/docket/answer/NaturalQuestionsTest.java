@@ -60,6 +60,9 @@ final class NaturalQuestionsTest {
             How much did the outage cost Southwest Airlines?   | en
             Quel est le salaire de George Kurtz ?              | fr
             What's the weather in Atlanta tomorrow?            | en
+            Is Ed Bastian married?                             | en
+            Wo wohnt Ed Bastian?                               | de
+            Quelle est la nationalité de George Kurtz ?        | fr
             """)
     void should_refuse_in_the_question_language_when_the_articles_do_not_cover_what_is_asked(
             String question, String language) {
