@@ -16,7 +16,8 @@ import java.util.Set;
  * @param unknownWords its content words (no function or question words) that no document uses, even after
  *     spelling correction: often what the knowledge doesn't cover
  * @param unknownNames those of them written with a capital after the first word that the lexicons don't know
- *     either: names of things the knowledge never mentions
+ *     either: names of things the knowledge never mentions; and the years and months (beside a number or capitalized) that no
+ *     document mentions: another time than the articles cover
  * @param countedTerms the concepts a "how many" question counts: those of the words right after its count phrase
  *     ({@code language/count-phrases.tsv}), forms of an answer left out; empty for any other question
  * @param vector its unit-length embedding

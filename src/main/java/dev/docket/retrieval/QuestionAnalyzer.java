@@ -5,6 +5,7 @@ import dev.docket.language.LanguageDetector;
 import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
 import dev.docket.language.QuestionKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,6 +23,9 @@ public final class QuestionAnalyzer {
 
     /** Words after a count phrase that may name what is counted ("how many stranded travellers"). */
     private static final int COUNTED_WORDS = 2;
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private final LanguageDetector languageDetector;
     private final LanguageRegistry languages;
     private final LanguageLexicon lexicon;
@@ -74,7 +78,7 @@ public final class QuestionAnalyzer {
                 topicText,
                 sharedTerms,
                 unknown,
-                unknownNames(question, unknown, languages.capitalizesNouns(language), index),
+                unknownNamesAndDates(question, unknown, languages.capitalizesNouns(language), index),
                 countedTerms(corrected),
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind));
@@ -169,6 +173,42 @@ public final class QuestionAnalyzer {
      * concept the knowledge never states: names. In a language that capitalizes every noun this also takes rare
      * nouns, which are as unknown to the knowledge.
      */
+    /**
+     * The names no document mentions, and the years and months no document mentions either ("in 2031", "im
+     * Oktober", "le 3 mars"): a question about another time than the articles cover is as unanswerable as one
+     * about another company. A month counts beside a number or capitalized inside the question, so the verb "may"
+     * is no month.
+     */
+    private Set<String> unknownNamesAndDates(String question, Set<String> unknownWords,
+            boolean nounsCapitalized, KnowledgeIndex index) {
+        Set<String> unknown = unknownNames(question, unknownWords, nounsCapitalized, index);
+        if (index.isEmpty()) {
+            return unknown;
+        }
+        List<String> words = new ArrayList<>();
+        Matcher word = TOKEN.matcher(question);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String written = words.get(i);
+            String canonical = lexicon.canonical(LanguageLexicon.fold(written));
+            boolean year = YEAR.matcher(written).matches();
+            boolean month = canonical != null && MONTH.matcher(canonical).matches()
+                    && ((i > 0 && Character.isUpperCase(written.charAt(0))) || besideNumber(words, i));
+            String term = year ? written : canonical;
+            if ((year || month) && !index.isKnown(term)) {
+                unknown.add(term);
+            }
+        }
+        return unknown;
+    }
+
+    private static boolean besideNumber(List<String> words, int i) {
+        return (i > 0 && Character.isDigit(words.get(i - 1).charAt(0)))
+                || (i + 1 < words.size() && Character.isDigit(words.get(i + 1).charAt(0)));
+    }
+
     private Set<String> unknownNames(
             String question, Set<String> unknownWords, boolean nounsCapitalized, KnowledgeIndex index) {
         Set<String> names = new LinkedHashSet<>();

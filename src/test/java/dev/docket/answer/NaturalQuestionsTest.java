@@ -63,6 +63,8 @@ final class NaturalQuestionsTest {
             Is Ed Bastian married?                             | en
             Wo wohnt Ed Bastian?                               | de
             Quelle est la nationalité de George Kurtz ?        | fr
+            What happened in 2031?                             | en
+            Hat Delta im Oktober geklagt?                      | de
             """)
     void should_refuse_in_the_question_language_when_the_articles_do_not_cover_what_is_asked(
             String question, String language) {
