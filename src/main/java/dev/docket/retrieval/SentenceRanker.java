@@ -24,7 +24,7 @@ final class SentenceRanker {
 
     private static final double SENTENCE_WEIGHT = 0.7;
     private static final double KIND_BONUS = 0.25;
-    private static final double LANGUAGE_BONUS = 0.2;
+    private static final double LANGUAGE_BONUS = 0.15;
     private static final int MIN_SENTENCE_CHARS = 30;
     private static final int SUPPORTING_SENTENCES = 8;
     private static final double KIND_LEAD_SHARE = 0.5;
