@@ -22,6 +22,8 @@ final class QuestionKindTest {
             Welchen Betrag fordert die Stadt?             | QUANTITY
             Who signed the contract?                      | PERSON
             An welchem Tag kamen die Busse?               | DATE
+            How long were the buses out of service?       | QUANTITY
+            Wie lange dauerte der Streik?                 | QUANTITY
             why were the buses late                       | OTHER
             """)
     void should_read_the_kind_from_the_earliest_question_phrase(String question, QuestionKind kind) {
