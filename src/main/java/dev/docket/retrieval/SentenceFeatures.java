@@ -45,10 +45,12 @@ final class SentenceFeatures {
         List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = statesDate(terms);
         Set<String> partsOfNames = numbersInNames(sentence.text());
-        Set<String> names = nameTerms(sentence.text(), false);
+        Set<String> names = nameTerms(sentence.text());
+        Set<String> namesWithFirst = firstWordName(sentence.text());
+        namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
                 namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), names,
-                namePairs(terms, nameTerms(sentence.text(), true)), vector);
+                namePairs(terms, namesWithFirst), vector);
     }
 
     /**
@@ -104,14 +106,14 @@ final class SentenceFeatures {
     }
 
     /**
-     * The shared terms of the capitalized words that are no function or lexicon words: the names a sentence uses
-     * ("Velora", "Bundesamt"; in German also nouns the lexicons lack). The first word counts only when
-     * {@code withFirst}: a capital there may only start the sentence.
+     * The shared terms of the capitalized words after the first that are no function or lexicon words: the names
+     * a sentence uses ("Velora", "Bundesamt"; in German also nouns the lexicons lack). A capital on the first word
+     * may only start the sentence.
      */
-    private Set<String> nameTerms(String text, boolean withFirst) {
+    private Set<String> nameTerms(String text) {
         Set<String> names = new LinkedHashSet<>();
         Matcher word = WORD.matcher(text);
-        boolean first = !withFirst;
+        boolean first = true;
         while (word.find()) {
             if (!first && Character.isUpperCase(word.group().charAt(0)) && analyzer.couldBeName(word.group())) {
                 names.addAll(sharedTermSequence(word.group()));
@@ -119,6 +121,16 @@ final class SentenceFeatures {
             first = false;
         }
         return names;
+    }
+
+    /** The shared terms of the sentence's first word when it could be a name ("Velora said ..."), else none. */
+    private Set<String> firstWordName(String text) {
+        Matcher word = WORD.matcher(text);
+        Set<String> name = new LinkedHashSet<>();
+        if (word.find() && Character.isUpperCase(word.group().charAt(0)) && analyzer.couldBeName(word.group())) {
+            name.addAll(sharedTermSequence(word.group()));
+        }
+        return name;
     }
 
     /**
