@@ -52,7 +52,7 @@ public final class LanguageLexicon {
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
-    private final List<String> countPhrases = new ArrayList<>();
+    private final List<List<String>> countPhrases = new ArrayList<>();
     private final Set<String> answerForms = new HashSet<>();
     private final Map<String, Set<String>> conceptToRelated = new HashMap<>();
 
@@ -82,7 +82,7 @@ public final class LanguageLexicon {
         }
         lexicon.questionPhrases.sort((a, b) -> b[1].length() - a[1].length());
         for (String[] row : rows("language/count-phrases.tsv", 2)) {
-            lexicon.countPhrases.add(row[1].strip());
+            lexicon.countPhrases.add(List.of(row[1].strip().split(" ")));
         }
         for (String[] row : rows("language/person-roles.tsv", 1)) {
             lexicon.personRoles.add(row[0].strip());
@@ -294,8 +294,7 @@ public final class LanguageLexicon {
     public List<String> wordsAfterCountPhrase(String question, int count) {
         List<String> words = List.of(fold(question).replaceAll("[^a-z0-9]+", " ").strip().split(" "));
         for (int start = 0; start < words.size(); start++) {
-            for (String phrase : countPhrases) {
-                List<String> phraseWords = List.of(phrase.split(" "));
+            for (List<String> phraseWords : countPhrases) {
                 int end = start + phraseWords.size();
                 if (end <= words.size() && words.subList(start, end).equals(phraseWords)) {
                     return words.subList(end, Math.min(words.size(), end + count));

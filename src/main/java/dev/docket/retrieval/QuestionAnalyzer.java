@@ -24,8 +24,6 @@ public final class QuestionAnalyzer {
     /** Words after a count phrase that may name what is counted ("how many stranded travellers"). */
     private static final int COUNTED_WORDS = 2;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private final LanguageDetector languageDetector;
     private final LanguageRegistry languages;
     private final LanguageLexicon lexicon;
@@ -193,8 +191,8 @@ public final class QuestionAnalyzer {
         for (int i = 0; i < words.size(); i++) {
             String written = words.get(i);
             String canonical = lexicon.canonical(LanguageLexicon.fold(written));
-            boolean year = YEAR.matcher(written).matches();
-            boolean month = canonical != null && MONTH.matcher(canonical).matches()
+            boolean year = SentenceFeatures.YEAR.matcher(written).matches();
+            boolean month = canonical != null && SentenceFeatures.MONTH.matcher(canonical).matches()
                     && ((i > 0 && Character.isUpperCase(written.charAt(0))) || besideNumber(words, i));
             String term = year ? written : canonical;
             if ((year || month) && !index.isKnown(term)) {

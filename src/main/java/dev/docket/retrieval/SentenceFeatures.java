@@ -16,9 +16,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** Analyses text into shared terms and tells which kinds of facts a sentence states. */
 final class SentenceFeatures {
 
-    private static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
+    /** A month's shared term (its canonical form, "m07"). */
+    static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** A year as written or as a shared term. */
+    static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** How many terms after a number may name what it counts ("2 million Velora devices"). */
     static final int COUNTED_WITHIN = 3;
     static final int NAMED_WITHIN = 2;

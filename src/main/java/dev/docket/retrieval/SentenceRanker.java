@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -230,11 +231,8 @@ final class SentenceRanker {
      * question's first concept or a near-synonym ("which bus line": "the Velora line").
      */
     private boolean namesWhatIsAsked(IndexedSentence sentence) {
-        return countedConcept != null && sentence.namePairs().stream().anyMatch(pair -> {
-            int space = pair.indexOf(' ');
-            return !question.sharedTerms().contains(pair.substring(0, space))
-                    && analyzers.holdsOrRelated(Set.of(pair.substring(space + 1)), countedConcept);
-        });
+        return countedConcept != null && anyNamePair(sentence, (name, concept) ->
+                !question.sharedTerms().contains(name) && analyzers.holdsOrRelated(Set.of(concept), countedConcept));
     }
 
     /**
@@ -242,10 +240,15 @@ final class SentenceRanker {
      * lawyer" for "who is Velora's lawyer", not a sentence about another party's lawyer that also names Velora.
      */
     private boolean holdsRoleOfAskedName(IndexedSentence sentence) {
-        return askedRole != null && sentence.namePairs().stream().anyMatch(pair -> {
+        return askedRole != null && anyNamePair(sentence, (name, concept) ->
+                question.sharedTerms().contains(name) && analyzers.holdsOrRelated(Set.of(concept), askedRole));
+    }
+
+    /** Whether some "name ~concept" pair of the sentence ({@link IndexedSentence#namePairs()}) passes {@code test}. */
+    private static boolean anyNamePair(IndexedSentence sentence, BiPredicate<String, String> test) {
+        return sentence.namePairs().stream().anyMatch(pair -> {
             int space = pair.indexOf(' ');
-            return question.sharedTerms().contains(pair.substring(0, space))
-                    && analyzers.holdsOrRelated(Set.of(pair.substring(space + 1)), askedRole);
+            return test.test(pair.substring(0, space), pair.substring(space + 1));
         });
     }
 
