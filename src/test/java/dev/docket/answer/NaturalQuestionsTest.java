@@ -89,6 +89,14 @@ final class NaturalQuestionsTest {
     }
 
     @Test
+    void should_answer_a_question_about_a_feeling_that_the_articles_state_in_other_words() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("Warum ist Delta von Microsoft enttäuscht?"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("enttäuscht"), answer.text());
+    }
+
+    @Test
     void should_lead_a_how_much_answer_with_a_total_not_an_amount_per_day() {
         Answer answer = application.questionHandler().handle(Question.fromCli("wie hoch ist der schaden"));
 
