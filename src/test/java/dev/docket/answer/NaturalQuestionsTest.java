@@ -81,6 +81,7 @@ final class NaturalQuestionsTest {
             combien de clients a crowdstrike            | false
             combien de machines ont planté              | true
             how many travelers affected                 | true
+            Combien d'argent la compagnie a-t-elle perdu ? | true
             """)
     void should_refuse_a_count_of_things_that_no_sentence_counts(String question, boolean answerable) {
         Retrieval retrieval = retrieve(question, null);
