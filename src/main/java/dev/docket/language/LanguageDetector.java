@@ -47,7 +47,7 @@ public final class LanguageDetector {
 
     /**
      * The languages the text's function words and letters point to most, in the registry's order: one when they
-     * decide, several on a tie ("Wo wohnt Ed ...": German "wo", Italian "ed"), none when nothing points anywhere.
+     * decide, several on a tie ("Wo wohnt Ed Berg?": German "wo", Italian "ed"), none when nothing points anywhere.
      */
     public List<String> leaders(String text) {
         Map<String, Double> languageToScore = scores(text);
