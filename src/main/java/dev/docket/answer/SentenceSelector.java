@@ -81,7 +81,7 @@ final class SentenceSelector {
      * when {@code best} only states amounts per period ("millions a day") and the other scores nearly as well.
      */
     private ScoredSentence totalFirst(ScoredSentence best, List<ScoredSentence> ranked, AnalyzedQuestion question) {
-        if (question.kind() != QuestionKind.QUANTITY || !amounts(best).isEmpty() || !hasRate(best)
+        if (question.kind() != QuestionKind.QUANTITY || !onlyRates(best)
                 || figureReader.namesPeriod(question.text(), question.language())) {
             return best;
         }
@@ -96,11 +96,13 @@ final class SentenceSelector {
         return best;
     }
 
-    private boolean hasRate(ScoredSentence sentence) {
+    /** Whether the sentence states amounts per period ("a day") and no total: its figures read once. */
+    private boolean onlyRates(ScoredSentence sentence) {
         String text = sentence.sentence().sentence().text();
         String language = sentence.document().language();
-        return figureReader.read(text, language, null).stream()
-                .anyMatch(figure -> figureReader.isRate(text, figure, language));
+        List<StatedFigure> figures = figureReader.read(text, language, null).stream()
+                .filter(figure -> figure.kind() != FigureKind.DATE).toList();
+        return !figures.isEmpty() && figures.stream().allMatch(figure -> figureReader.isRate(text, figure, language));
     }
 
     /**
@@ -112,7 +114,7 @@ final class SentenceSelector {
             case QUANTITY -> sentence.sentence().hasNumber();
             case DATE -> sentence.sentence().hasDate();
             case PERSON -> sentence.sentence().namesPerson();
-            case NAME -> sentence.sentence().nameTerms().stream().anyMatch(name -> !question.sharedTerms().contains(name));
+            case NAME -> sentence.sentence().namesOtherThan(question.sharedTerms());
             case OTHER -> true;
         };
     }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -34,15 +33,6 @@ public final class LanguageDetector {
             languageToStopWords.put(language.code(), words);
             languageToLetters.put(language.code(), language.typicalLetters());
         }
-    }
-
-    /**
-     * The language the text's function words and letters point to, or empty when they point nowhere or to two
-     * languages equally.
-     */
-    public Optional<String> evidenced(String text) {
-        List<String> leaders = leaders(text);
-        return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
     }
 
     /**

@@ -104,6 +104,11 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
                 .map(related -> "~" + related).collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** Whether {@code candidate} is {@code term} or, for a concept, one of its family. */
+    boolean isOrRelated(String candidate, String term) {
+        return candidate.equals(term) || relatedTerms(term).contains(candidate);
+    }
+
     /** Whether {@code terms} hold {@code term} or, for a concept, one of its family. */
     boolean holdsOrRelated(Set<String> terms, String term) {
         return terms.contains(term) || relatedTerms(term).stream().anyMatch(terms::contains);

@@ -37,6 +37,11 @@ public record IndexedSentence(
         namePairs = Set.copyOf(namePairs);
     }
 
+    /** Whether it uses a name none of {@code terms} is: what a "which ..." question asks for. */
+    public boolean namesOtherThan(Set<String> terms) {
+        return nameTerms.stream().anyMatch(name -> !terms.contains(name));
+    }
+
     /** The sentence's unit-length embedding, decoded (a new array each call). */
     public float[] vector() {
         return embedding.toFloats();

@@ -167,11 +167,6 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * Unknown words written with a capital after the first word that the lexicons don't know, or know only as a
-     * concept the knowledge never states: names. In a language that capitalizes every noun this also takes rare
-     * nouns, which are as unknown to the knowledge.
-     */
-    /**
      * The names no document mentions, and the years and months no document mentions either ("in 2031", "im
      * Oktober", "le 3 mars"): a question about another time than the articles cover is as unanswerable as one
      * about another company. A month counts beside a number or capitalized inside the question, so the verb "may"
@@ -207,6 +202,11 @@ public final class QuestionAnalyzer {
                 || (i + 1 < words.size() && Character.isDigit(words.get(i + 1).charAt(0)));
     }
 
+    /**
+     * Unknown words written with a capital after the first word that the lexicons don't know, or know only as a
+     * concept the knowledge never states: names. In a language that capitalizes every noun this also takes rare
+     * nouns, which are as unknown to the knowledge.
+     */
     private Set<String> unknownNames(
             String question, Set<String> unknownWords, boolean nounsCapitalized, KnowledgeIndex index) {
         Set<String> names = new LinkedHashSet<>();

@@ -232,7 +232,7 @@ final class SentenceRanker {
      */
     private boolean namesWhatIsAsked(IndexedSentence sentence) {
         return countedConcept != null && anyNamePair(sentence, (name, concept) ->
-                !question.sharedTerms().contains(name) && analyzers.holdsOrRelated(Set.of(concept), countedConcept));
+                !question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, countedConcept));
     }
 
     /**
@@ -241,7 +241,7 @@ final class SentenceRanker {
      */
     private boolean holdsRoleOfAskedName(IndexedSentence sentence) {
         return askedRole != null && anyNamePair(sentence, (name, concept) ->
-                question.sharedTerms().contains(name) && analyzers.holdsOrRelated(Set.of(concept), askedRole));
+                question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, askedRole));
     }
 
     /** Whether some "name ~concept" pair of the sentence ({@link IndexedSentence#namePairs()}) passes {@code test}. */
@@ -254,7 +254,7 @@ final class SentenceRanker {
 
     /** Whether the sentence uses a name the question doesn't: what a "which ..." question asks for. */
     private boolean namesSomethingNew(IndexedSentence sentence) {
-        return sentence.nameTerms().stream().anyMatch(term -> !question.sharedTerms().contains(term));
+        return sentence.namesOtherThan(question.sharedTerms());
     }
 
     /** Only a sentence with a number can answer "how many", only one with a date "when". */
