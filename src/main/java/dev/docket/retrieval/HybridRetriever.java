@@ -105,7 +105,7 @@ public final class HybridRetriever implements Retriever {
                 query.add(clause, BooleanClause.Occur.SHOULD);
             }
         }
-        Query shared = builder.createBooleanQuery(FieldAnalyzers.SHARED, question.text(), BooleanClause.Occur.SHOULD);
+        Query shared = builder.createBooleanQuery(FieldAnalyzers.SHARED, question.searchText(), BooleanClause.Occur.SHOULD);
         if (shared != null) {
             query.add(new BoostQuery(shared, 1.5f), BooleanClause.Occur.SHOULD);
         }

@@ -48,6 +48,15 @@ final class NaturalQuestionsTest {
     }
 
     @Test
+    void should_search_with_the_corrected_word_not_the_misspelled_one() {
+        Retrieval misspelled = retrieve("How many pasengers were afected?", null);
+        Retrieval spelled = retrieve(misspelled.question().searchText(), null);
+
+        assertEquals(spelled.sentences().get(0).sentence(), misspelled.sentences().get(0).sentence());
+        assertEquals(spelled.evidence().coverage(), misspelled.evidence().coverage());
+    }
+
+    @Test
     void should_keep_a_correct_word_the_articles_do_not_use_when_no_close_word_exists() {
         Retrieval retrieval = retrieve("What is the weather tomorrow?", null);
 
