@@ -7,6 +7,7 @@ import dev.docket.language.LanguageRegistry;
 import dev.docket.language.QuestionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
@@ -50,8 +51,18 @@ public final class QuestionAnalyzer {
         this.spelling = new SpellingCorrector(analyzers,
                 word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word)
                         || dictionaryWords.get().contains(word),
-                lexicon.words(),
+                () -> correctionWords(lexicon, dictionaryWords.get()),
                 word -> lexicon.concept(word) != null || lexicon.canonical(word) != null, lexicon::concept);
+    }
+
+    /**
+     * The words a misspelling may be corrected to besides the knowledge's: the lexicons' words, and the real words
+     * that a prefix form of the concept lexicon matches ("affected" for "affect*"), so "afected" finds its concept.
+     */
+    private static Set<String> correctionWords(LanguageLexicon lexicon, Set<String> dictionaryWords) {
+        Set<String> words = new HashSet<>(lexicon.words());
+        dictionaryWords.stream().filter(word -> lexicon.concept(word) != null).forEach(words::add);
+        return words;
     }
 
     /**

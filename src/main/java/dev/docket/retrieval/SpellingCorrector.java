@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,27 +49,40 @@ final class SpellingCorrector {
 
     private final FieldAnalyzers analyzers;
     private final Predicate<String> isFunctionWord;
-    private final Set<String> lexiconWords;
+    private final Supplier<Set<String>> lexiconWords;
     private final Predicate<String> isLexiconWord;
     private final Function<String, String> conceptOf;
-    private final IndexReader lexiconReader;
+    private volatile IndexReader lexiconReader;
 
     private final DirectSpellChecker oneEdit = checker(1);
     private final DirectSpellChecker twoEdits = checker(2);
 
     /**
-     * @param lexiconWords the lexicons' words, offered as corrections
+     * @param lexiconWords the words offered as corrections besides the knowledge's: the lexicons' words, and real
+     *     words a prefix form of the lexicons matches; read when a question first needs a correction
      * @param isLexiconWord whether a folded word is one the lexicons know (a prefix form's words included)
      * @param conceptOf the concept of a folded word, or null
      */
-    SpellingCorrector(FieldAnalyzers analyzers, Predicate<String> isFunctionWord, Set<String> lexiconWords,
+    SpellingCorrector(FieldAnalyzers analyzers, Predicate<String> isFunctionWord, Supplier<Set<String>> lexiconWords,
             Predicate<String> isLexiconWord, Function<String, String> conceptOf) {
         this.analyzers = analyzers;
         this.isFunctionWord = isFunctionWord;
-        this.lexiconWords = Set.copyOf(lexiconWords);
+        this.lexiconWords = lexiconWords;
         this.isLexiconWord = isLexiconWord;
         this.conceptOf = conceptOf;
-        this.lexiconReader = vocabulary(this.lexiconWords);
+    }
+
+    private IndexReader lexiconReader() {
+        IndexReader reader = lexiconReader;
+        if (reader == null) {
+            synchronized (this) {
+                if (lexiconReader == null) {
+                    lexiconReader = vocabulary(lexiconWords.get());
+                }
+                reader = lexiconReader;
+            }
+        }
+        return reader;
     }
 
     /** A small in-memory index of {@code words}, one document each, for the spell checker to read. */
@@ -131,7 +145,7 @@ final class SpellingCorrector {
                     index.searcher().getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             // A lexicon word only when the knowledge states its concept: a correction must lead somewhere, and a
             // real word the lexicons lack ("stammen") is not turned into an unrelated one ("stimmen").
-            SuggestWord[] fromLexicons = Arrays.stream(checker.suggestSimilar(term, CANDIDATES, lexiconReader,
+            SuggestWord[] fromLexicons = Arrays.stream(checker.suggestSimilar(term, CANDIDATES, lexiconReader(),
                             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
                     .filter(suggestion -> {
                         String concept = conceptOf.apply(suggestion.string);

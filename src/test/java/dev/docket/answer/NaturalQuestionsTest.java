@@ -163,6 +163,7 @@ final class NaturalQuestionsTest {
             Wer ist der Anwald von Delta?       | anwalt
             Qui est l'avoca de Delta ?          | avocat
             Which lawer is representing Delta?  | lawyer
+            How many pasengers were afected?    | affected
             """)
     void should_read_a_misspelled_word_as_the_lexicon_word_whose_concept_the_articles_state(
             String question, String read) {
