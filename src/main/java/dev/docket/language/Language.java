@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * @param analyzerClass the Lucene analyzer of its text field, or null for the standard analyzer
  * @param capitalizesNouns every noun starts with a capital, so capitals don't mark names
  * @param decimalMark '.' or ','
+ * @param dictionary a Morfologik word dictionary of it on the classpath, or null: tells its common words from names
+ * @param nameTag the start of the part-of-speech tags that mark names in {@code dictionary}
  */
 public record Language(
         String code,
@@ -19,7 +21,9 @@ public record Language(
         String typicalLetters,
         String analyzerClass,
         boolean capitalizesNouns,
-        char decimalMark) {
+        char decimalMark,
+        String dictionary,
+        String nameTag) {
 
     /** A new instance of the analyzer for this language's text field. */
     public Analyzer newAnalyzer() {

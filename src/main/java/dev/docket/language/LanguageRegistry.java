@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The languages Docket knows, from {@code language/languages.tsv}: the one place that says which languages exist
@@ -13,6 +14,8 @@ public final class LanguageRegistry {
 
     private final Map<String, Language> codeToLanguage;
     private final List<Language> languages;
+    /** Word dictionaries, read when first asked for: a question in a language may never come. */
+    private final Map<String, Optional<WordDictionary>> codeToDictionary = new ConcurrentHashMap<>();
 
     private LanguageRegistry(Map<String, Language> codeToLanguage) {
         this.codeToLanguage = Map.copyOf(codeToLanguage);
@@ -22,9 +25,10 @@ public final class LanguageRegistry {
     /** The registry shipped in the jar. */
     public static LanguageRegistry load() {
         Map<String, Language> languages = new LinkedHashMap<>();
-        for (String[] row : LanguageData.rows("language/languages.tsv", 6)) {
+        for (String[] row : LanguageData.rows("language/languages.tsv", 8)) {
             languages.put(row[0], new Language(row[0], row[1], row[2].equals("-") ? "" : row[2],
-                    row[3].equals("-") ? null : row[3], Boolean.parseBoolean(row[4]), row[5].charAt(0)));
+                    row[3].equals("-") ? null : row[3], Boolean.parseBoolean(row[4]), row[5].charAt(0),
+                    row[6].equals("-") ? null : row[6], row[7].equals("-") ? null : row[7]));
         }
         return new LanguageRegistry(languages);
     }
@@ -41,6 +45,20 @@ public final class LanguageRegistry {
 
     public Optional<Language> find(String code) {
         return Optional.ofNullable(code == null ? null : codeToLanguage.get(code));
+    }
+
+    /**
+     * Whether {@code word}, as written, is a common word of language {@code code} by its word dictionary, and not a
+     * name; false when the language has no dictionary.
+     */
+    public boolean isCommonWord(String code, String word) {
+        Language language = code == null ? null : codeToLanguage.get(code);
+        if (language == null || language.dictionary() == null) {
+            return false;
+        }
+        return codeToDictionary.computeIfAbsent(code,
+                        key -> Optional.of(WordDictionary.read(language.dictionary(), language.nameTag())))
+                .map(dictionary -> dictionary.isCommonWord(word)).orElse(false);
     }
 
     /** Whether nouns are capitalized in {@code code}, so capitals don't mark names there. */

@@ -19,7 +19,8 @@ import java.util.Set;
  *     either: names of things the knowledge never mentions; and the years and months (beside a number or capitalized) that no
  *     document mentions: another time than the articles cover
  * @param countedTerms the concepts a "how many" question counts: those of the words right after its count phrase
- *     ({@code language/count-phrases.tsv}), forms of an answer left out; empty for any other question
+ *     ({@code language/count-phrases.tsv}), forms of an answer left out; the words themselves when neither the
+ *     knowledge nor the lexicons know any of them ("suitcases"); empty for any other question
  * @param vector its unit-length embedding
  * @param glossVector the unit-length embedding of its English gloss ({@link EnglishGloss}), or null for an
  *     English question or one the lexicons cannot render

@@ -22,7 +22,8 @@ import java.util.List;
  * @param kindFound whether some candidate states the kind of fact asked for (a date for "when", ...)
  * @param countSupport for a "how many" question, how close what some sentence of the knowledge counts comes to what
  *     the question counts ({@link AnalyzedQuestion#countedTerms()}): 1 when a sentence counts it or a near-synonym,
- *     else the highest embedding similarity of the two concepts; 1 for any other question
+ *     else the highest embedding similarity of the two concepts; 0 when it counts a word neither the knowledge nor
+ *     the lexicons know; 1 for any other question
  */
 public record AnswerEvidence(
         double similarity, double coverage, double topCoverage, double topSimilarity, double unknownShare, List<String> unknownWords, List<String> unknownNames,

@@ -87,26 +87,38 @@ public final class QuestionAnalyzer {
                 topicText,
                 sharedTerms,
                 unknown,
-                unknownNamesAndDates(question, unknown, languages.capitalizesNouns(language), index),
-                countedTerms(corrected),
+                unknownNamesAndDates(question, unknown, language, index),
+                countedTerms(corrected, unknown),
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind));
     }
 
     /**
      * The concepts of the (at most two) words after a count phrase: "how many blue buses" counts "~bus". A unit
-     * ("how many days") asks for a measure, not a count of things.
+     * ("how many days") asks for a measure, not a count of things. When neither the knowledge nor the lexicons
+     * know any of those words ("how many suitcases"), the words themselves: a count of something the articles
+     * never name.
      */
-    private Set<String> countedTerms(String question) {
+    private Set<String> countedTerms(String question, Set<String> unknownWords) {
         Set<String> counted = new LinkedHashSet<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        boolean anyKnown = false;
         for (String word : lexicon.wordsAfterCountPhrase(question, COUNTED_WORDS)) {
-            boolean measure = lexicon.canonical(word) != null;
-            String concept = analyzers.isFunctionWord(word) || measure ? null : lexicon.concept(word);
+            if (analyzers.isFunctionWord(word) || lexicon.canonical(word) != null) {
+                anyKnown |= lexicon.canonical(word) != null;
+                continue;
+            }
+            String concept = lexicon.concept(word);
             if (concept != null && !lexicon.isAnswerForm(concept)) {
                 counted.add("~" + concept);
             }
+            if (concept == null && unknownWords.contains(word)) {
+                unknown.add(word);
+            } else {
+                anyKnown = true;
+            }
         }
-        return counted;
+        return anyKnown ? counted : unknown;
     }
 
     private String language(String question, String languageHint, KnowledgeIndex index) {
@@ -184,8 +196,8 @@ public final class QuestionAnalyzer {
      * is no month.
      */
     private Set<String> unknownNamesAndDates(String question, Set<String> unknownWords,
-            boolean nounsCapitalized, KnowledgeIndex index) {
-        Set<String> unknown = unknownNames(question, unknownWords, nounsCapitalized, index);
+            String language, KnowledgeIndex index) {
+        Set<String> unknown = unknownNames(question, unknownWords, language, index);
         if (index.isEmpty()) {
             return unknown;
         }
@@ -215,15 +227,17 @@ public final class QuestionAnalyzer {
 
     /**
      * Unknown words written with a capital after the first word that the lexicons don't know, or know only as a
-     * concept the knowledge never states: names. In a language that capitalizes every noun this also takes rare
-     * nouns, which are as unknown to the knowledge.
+     * concept the knowledge never states: names. In a language that capitalizes every noun, a word its word
+     * dictionary knows as a common noun ("Tasche", "Knie") is no name: it is an unknown word like any other.
      */
     private Set<String> unknownNames(
-            String question, Set<String> unknownWords, boolean nounsCapitalized, KnowledgeIndex index) {
+            String question, Set<String> unknownWords, String language, KnowledgeIndex index) {
+        boolean nounsCapitalized = languages.capitalizesNouns(language);
         Set<String> names = new LinkedHashSet<>();
         Matcher capitalized = CAPITALIZED.matcher(question);
         while (capitalized.find()) {
-            if (capitalized.start() == 0) {
+            if (capitalized.start() == 0
+                    || (nounsCapitalized && languages.isCommonWord(language, capitalized.group()))) {
                 continue;
             }
             for (String word : analyzers.words(capitalized.group())) {

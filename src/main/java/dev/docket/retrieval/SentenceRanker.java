@@ -110,12 +110,14 @@ final class SentenceRanker {
 
     /**
      * How close what the knowledge counts comes to what a "how many" question counts: 1 when some sentence counts
-     * it or a near-synonym, else the highest similarity to a concept some sentence counts; 1 for other questions.
+     * it or a near-synonym, else the highest similarity to a concept some sentence counts; 0 for a word neither
+     * the knowledge nor the lexicons know; 1 for other questions.
      */
     private double countSupport() {
         return question.countedTerms().stream()
-                .mapToDouble(term -> analyzers.holdsOrRelated(index.countedTerms(), term)
-                        ? 1 : concepts.support(term, index.countedTerms()))
+                .mapToDouble(term -> !term.startsWith("~") ? 0
+                        : analyzers.holdsOrRelated(index.countedTerms(), term) ? 1
+                        : concepts.support(term, index.countedTerms()))
                 .max().orElse(1);
     }
 

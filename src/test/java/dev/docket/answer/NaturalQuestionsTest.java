@@ -91,11 +91,26 @@ final class NaturalQuestionsTest {
             combien de machines ont planté              | true
             how many travelers affected                 | true
             Combien d'argent la compagnie a-t-elle perdu ? | true
+            how many suitcases were lost                | false
+            wie viele Koffer gingen verloren            | false
+            how many windows boxes died                 | true
             """)
     void should_refuse_a_count_of_things_that_no_sentence_counts(String question, boolean answerable) {
         Retrieval retrieval = retrieve(question, null);
 
         assertEquals(answerable, retrieval.answerable(), retrieval.evidence().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Was meint Microsoft zu dem Ganzen?            | ganzen
+            Wie viele Rechner gingen in die Knie?         | knie
+            """)
+    void should_not_take_a_german_common_noun_the_articles_do_not_use_for_a_name(String question, String noun) {
+        Retrieval retrieval = retrieve(question, null);
+
+        assertTrue(retrieval.question().unknownWords().contains(noun), retrieval.question().unknownWords().toString());
+        assertTrue(retrieval.evidence().unknownNames().isEmpty(), retrieval.evidence().toString());
     }
 
     @Test

@@ -44,4 +44,12 @@ final class LanguageRegistryTest {
         assertFalse(registry.capitalizesNouns("en"));
         assertFalse(registry.capitalizesNouns("xx"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"de, Tasche, true", "de, Knie, true", "de, Verbindungen, true", "de, Berlin, false",
+            "de, Velora, false", "en, table, false", "xx, Tasche, false"})
+    void should_tell_a_common_word_from_a_name_by_the_languages_word_dictionary(
+            String code, String word, boolean common) {
+        assertEquals(common, registry.isCommonWord(code, word));
+    }
 }

@@ -1,0 +1,56 @@
+package dev.docket.language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * A language's word dictionary: every inflected form of its words with their part of speech, read with Morfologik
+ * from a dictionary on the classpath ({@code language/languages.tsv}). It tells a common word from a name where
+ * capitals don't: in German "Tasche" is a noun, "Berlin" a name.
+ */
+public final class WordDictionary {
+
+    private final DictionaryLookup lookup;
+    private final String nameTag;
+
+    private WordDictionary(DictionaryLookup lookup, String nameTag) {
+        this.lookup = lookup;
+        this.nameTag = nameTag;
+    }
+
+    /**
+     * Reads the dictionary {@code resource}.
+     *
+     * @param nameTag the start of the part-of-speech tags that mark names in it
+     */
+    static WordDictionary read(String resource, String nameTag) {
+        URL url = WordDictionary.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("language/languages.tsv names the word dictionary " + resource
+                    + ", which is not on the classpath; add its artifact to pom.xml or write '-'");
+        }
+        try {
+            return new WordDictionary(new DictionaryLookup(Dictionary.read(url)), nameTag);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the word dictionary " + resource + " could not be read", e);
+        }
+    }
+
+    /**
+     * Whether {@code word}, as written, is a form of some common word of the language and never of a name: true for
+     * "Tasche" and "Knie", false for "Berlin", a name the dictionary knows, and for "Velora", a word it doesn't.
+     */
+    public boolean isCommonWord(String word) {
+        // A lookup reuses its buffers and the forms it returns, so one caller at a time reads them.
+        synchronized (lookup) {
+            List<WordData> forms = lookup.lookup(word);
+            return !forms.isEmpty() && forms.stream().noneMatch(form -> form.getTag() != null
+                    && form.getTag().toString().startsWith(nameTag));
+        }
+    }
+}
