@@ -212,6 +212,18 @@ final class NaturalQuestionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            was hat der CEO von Delta gesagt      | says-verb forms carry no topic, whichever the inflection
+            when was the bad update pushed         | bad is a near-synonym of faulty
+            combien d'ordis ont planté             | ordi is everyday French for ordinateur
+            """)
+    void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
+        Retrieval retrieval = retrieve(question, null);
+
+        assertTrue(retrieval.answerable(), why + ": " + retrieval.evidence());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Which lawyer did Delta hire?
             Welchen Anwalt hat Delta engagiert?
             Wer vertritt Delta juristisch?
