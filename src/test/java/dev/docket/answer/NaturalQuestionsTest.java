@@ -213,6 +213,7 @@ final class NaturalQuestionsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             was hat der CEO von Delta gesagt      | says-verb forms carry no topic, whichever the inflection
+            Welche Rolle hat Microsoft gespielt?   | nor do the forms of 'play a role'
             when was the bad update pushed         | bad is a near-synonym of faulty
             combien d'ordis ont planté             | ordi is everyday French for ordinateur
             """)
