@@ -289,7 +289,8 @@ public final class LanguageLexicon {
 
     /**
      * The words right after the earliest phrase of {@code question} that asks for a number of things ("how many
-     * blue buses stopped": "blue", "buses"), at most {@code count}, folded; empty when it asks for no count.
+     * blue buses stopped": "blue", "buses"), at most {@code count}, folded; empty when it asks for no count, also
+     * when a longer question phrase starts there and asks for a measure instead ("combien de temps": how long).
      */
     public List<String> wordsAfterCountPhrase(String question, int count) {
         List<String> words = List.of(fold(question).replaceAll("[^a-z0-9]+", " ").strip().split(" "));
@@ -297,11 +298,18 @@ public final class LanguageLexicon {
             for (List<String> phraseWords : countPhrases) {
                 int end = start + phraseWords.size();
                 if (end <= words.size() && words.subList(start, end).equals(phraseWords)) {
-                    return words.subList(end, Math.min(words.size(), end + count));
+                    return longerQuestionPhraseAt(words, start, phraseWords.size())
+                            ? List.of() : words.subList(end, Math.min(words.size(), end + count));
                 }
             }
         }
         return List.of();
+    }
+
+    private boolean longerQuestionPhraseAt(List<String> words, int start, int length) {
+        String from = String.join(" ", words.subList(start, words.size())) + " ";
+        return questionPhrases.stream().map(phrase -> phrase[1])
+                .anyMatch(phrase -> phrase.split(" ").length > length && from.startsWith(phrase + " "));
     }
 
     /** The question phrases of each language ("wie viele" for de), to tell the language of short questions. */

@@ -216,6 +216,7 @@ final class NaturalQuestionsTest {
             Welche Rolle hat Microsoft gespielt?   | nor do the forms of 'play a role'
             when was the bad update pushed         | bad is a near-synonym of faulty
             combien d'ordis ont planté             | ordi is everyday French for ordinateur
+            Combien de temps a duré la panne ?     | combien de temps asks how long, not how many of something
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
         Retrieval retrieval = retrieve(question, null);
