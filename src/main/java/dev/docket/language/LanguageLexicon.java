@@ -54,6 +54,7 @@ public final class LanguageLexicon {
     private final Set<String> personRoles = new HashSet<>();
     private final List<List<String>> countPhrases = new ArrayList<>();
     private final Set<String> answerForms = new HashSet<>();
+    private final Set<String> questionConcepts = new HashSet<>();
     private final Map<String, Set<String>> conceptToRelated = new HashMap<>();
 
     /** Loads the lexicon shipped in the jar. */
@@ -81,6 +82,13 @@ public final class LanguageLexicon {
             lexicon.questionWords.addAll(List.of(row[2].split(" ")));
         }
         lexicon.questionPhrases.sort((a, b) -> b[1].length() - a[1].length());
+        // Single-word phrases only: the words of "combien de temps" or "what day" keep their subject.
+        for (String[] phrase : lexicon.questionPhrases) {
+            String concept = phrase[1].contains(" ") ? null : lexicon.concept(phrase[1]);
+            if (concept != null) {
+                lexicon.questionConcepts.add(concept);
+            }
+        }
         for (String[] row : rows("language/count-phrases.tsv", 2)) {
             lexicon.countPhrases.add(List.of(row[1].strip().split(" ")));
         }
@@ -218,6 +226,15 @@ public final class LanguageLexicon {
      */
     public boolean isAnswerForm(String concept) {
         return answerForms.contains(concept);
+    }
+
+    /**
+     * Whether some form of {@code concept} is a question word ({@code language/question-types.tsv}: "say" in "what
+     * did X say", "play" in "what role does X play"): the concept asks how something is put, not about a subject,
+     * in whichever form the question uses it ("gesagt", "erzählt").
+     */
+    public boolean isQuestionConcept(String concept) {
+        return questionConcepts.contains(concept);
     }
 
     /** Whether {@code concept} says what a person is or does ({@code language/person-roles.tsv}: "lawyer", "ceo"). */

@@ -92,6 +92,11 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return term.startsWith("~") && lexicon.isAnswerForm(term.substring(1));
     }
 
+    /** Whether a shared term is a concept some question word is a form of ("~say"): no subject of its own. */
+    boolean namesQuestionConcept(String term) {
+        return term.startsWith("~") && lexicon.isQuestionConcept(term.substring(1));
+    }
+
     /**
      * The concepts of a concept term's families as shared terms ("~boss" gives "~ceo", "~head", ...); else empty.
      * Built once per concept: the lexicon is fixed, so the cache is bounded by its size.

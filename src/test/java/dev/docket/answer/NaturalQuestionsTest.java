@@ -214,6 +214,9 @@ final class NaturalQuestionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             was hat der CEO von Delta gesagt      | says-verb forms carry no topic, whichever the inflection
             Welche Rolle hat Microsoft gespielt?   | nor do the forms of 'play a role'
+            what did bastian tell cnbc             | nor does 'tell' in 'what did X tell Y'
+            Was hat Bastian CNBC erzählt?          | whichever form of 'tell' the question uses
+            Wie viele Systeme stürzten weltweit ab? | the crash of a separable German verb
             when was the bad update pushed         | bad is a near-synonym of faulty
             combien d'ordis ont planté             | ordi is everyday French for ordinateur
             Combien de temps a duré la panne ?     | combien de temps asks how long, not how many of something
