@@ -92,6 +92,11 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return term.startsWith("~") && lexicon.isAnswerForm(term.substring(1));
     }
 
+    /** Whether a shared term is a unit of measure of the lexicon ("day", "percent"). */
+    boolean isUnit(String term) {
+        return "unit".equals(lexicon.kindOf(term));
+    }
+
     /** Whether a shared term is a concept some question word is a form of ("~say"): no subject of its own. */
     boolean namesQuestionConcept(String term) {
         return term.startsWith("~") && lexicon.isQuestionConcept(term.substring(1));

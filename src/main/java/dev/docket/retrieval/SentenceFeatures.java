@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
@@ -51,7 +52,7 @@ final class SentenceFeatures {
         Set<String> namesWithFirst = firstWordName(sentence.text());
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
-                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), names,
+                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames, analyzer::isUnit), names,
                 namePairs(terms, namesWithFirst), vector);
     }
 
@@ -92,8 +93,11 @@ final class SentenceFeatures {
         return sharedTermSequence(word).stream().anyMatch(term -> MONTH.matcher(term).matches());
     }
 
-    /** The concept terms right after a number that is no day or year of a date: what the sentence counts. */
-    private static Set<String> countedTerms(List<String> terms, Set<String> partsOfNames) {
+    /**
+     * The concept terms right after a number that is no day or year of a date: what the sentence counts; and the
+     * unit right after such a number ("six days": "day"), what it measures.
+     */
+    private static Set<String> countedTerms(List<String> terms, Set<String> partsOfNames, Predicate<String> isUnit) {
         Set<String> counted = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             if (isCount(terms, i, partsOfNames)) {
@@ -101,6 +105,9 @@ final class SentenceFeatures {
                     if (terms.get(j).startsWith("~")) {
                         counted.add(terms.get(j));
                     }
+                }
+                if (i + 1 < terms.size() && isUnit.test(terms.get(i + 1))) {
+                    counted.add(terms.get(i + 1));
                 }
             }
         }

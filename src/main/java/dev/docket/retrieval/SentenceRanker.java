@@ -42,6 +42,8 @@ final class SentenceRanker {
     private final double questionWeight;
     /** The concept a "how many" question asks about, or null. */
     private final String countedConcept;
+    /** The unit a "how many" question measures in ("how many days": "day"), or null. */
+    private final String askedUnit;
     /** The role a "who" question names ("~lawyer"), or null. */
     private final String askedRole;
 
@@ -54,6 +56,8 @@ final class SentenceRanker {
         this.answerability = answerability;
         this.questionWeight = question.sharedTerms().stream().mapToDouble(index::idf).sum();
         this.countedConcept = analyzers.firstSubjectConcept(question.sharedTerms());
+        this.askedUnit = question.kind() != QuestionKind.QUANTITY ? null
+                : question.sharedTerms().stream().filter(analyzers::isUnit).findFirst().orElse(null);
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
     }
 
@@ -215,10 +219,14 @@ final class SentenceRanker {
     }
 
     /**
-     * Whether the sentence counts what a "how many" question asks about: the question's first concept that is no
-     * form of an answer ("buses" in "how many buses ..."), or a near-synonym ("40 Busse", "40 coaches").
+     * Whether the sentence counts what a "how many" question asks about: the unit it measures in ("six days" for
+     * "how many days"), else the question's first concept that is no form of an answer ("buses" in "how many buses
+     * ..."), or a near-synonym ("40 Busse", "40 coaches").
      */
     private boolean countsWhatIsAsked(IndexedSentence sentence) {
+        if (askedUnit != null) {
+            return sentence.countedTerms().contains(askedUnit);
+        }
         return countedConcept != null && analyzers.holdsOrRelated(sentence.countedTerms(), countedConcept);
     }
 

@@ -114,6 +114,14 @@ final class NaturalQuestionsTest {
     }
 
     @Test
+    void should_answer_how_many_days_with_a_sentence_that_counts_days() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("Wie viele Tage dauerten die Flugausfälle?"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("Tagen"), answer.text());
+    }
+
+    @Test
     void should_answer_a_question_about_a_feeling_that_the_articles_state_in_other_words() {
         Answer answer = application.questionHandler().handle(Question.fromCli("Warum ist Delta von Microsoft enttäuscht?"));
 

@@ -21,6 +21,9 @@ final class CountedConceptsTest {
             Plus de 2 millions d'ordinateurs sont tombés en panne.      | ~computer | true
             On July 19 the flights were cancelled.                      | ~flight | false
             The airline employs 2,000 pilots and cancelled flights.     | ~flight | false
+            The strike lasted six days.                                 | day | true
+            Der Streik dauerte über zwei Wochen.                        | week | true
+            On 12 May the strike began.                                 | day | false
             """)
     void should_count_the_concept_that_follows_a_number_that_is_no_date(String text, String concept, boolean counted) {
         IndexedSentence sentence =
