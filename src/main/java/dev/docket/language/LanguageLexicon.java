@@ -286,13 +286,17 @@ public final class LanguageLexicon {
         return questionWords.contains(foldedWord);
     }
 
-    /** The kind of answer a question asks for, from its earliest question phrase. */
+    /**
+     * The kind of answer a question asks for, from its earliest question phrase. A phrase of kind "other" counts only
+     * when it has several words, so it hides the kinds of its own words ("qu'est-ce qui" asks what, not who); a
+     * single "what" or "how" leaves the kind to the phrase after it.
+     */
     public QuestionKind questionKind(String question) {
         String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ") + " ";
         int best = Integer.MAX_VALUE;
         QuestionKind kind = QuestionKind.OTHER;
         for (String[] phrase : questionPhrases) {
-            if (phrase[0].equals("other")) {
+            if (phrase[0].equals("other") && !phrase[1].contains(" ")) {
                 continue;
             }
             int at = padded.indexOf(" " + phrase[1] + " ");

@@ -242,6 +242,7 @@ final class NaturalQuestionsTest {
             Wer vertritt Delta juristisch?
             who is delta's lawyer
             qui est l'avocat de delta
+            Qui représente Delta ?
             """)
     void should_answer_a_question_about_a_role_with_a_person_of_that_role(String question) {
         Answer answer = application.questionHandler().handle(Question.fromCli(question));

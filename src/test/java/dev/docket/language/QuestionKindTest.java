@@ -25,6 +25,8 @@ final class QuestionKindTest {
             How long were the buses out of service?       | QUANTITY
             Wie lange dauerte der Streik?                 | QUANTITY
             why were the buses late                       | OTHER
+            Qu'est-ce qui a retardé les bus ?             | OTHER
+            Qui a retardé les bus ?                       | PERSON
             """)
     void should_read_the_kind_from_the_earliest_question_phrase(String question, QuestionKind kind) {
         assertEquals(kind, LEXICON.questionKind(question));
@@ -36,6 +38,7 @@ final class QuestionKindTest {
             Wie viele Busse fielen aus?           | busse fielen
             Combien d'arrêts ont été supprimés ?  | arrets ont
             combien de bus                        | bus
+            Combien de temps a duré la grève ?    | ''
             How much did the repairs cost?        | ''
             Combien a coûté la réparation ?       | ''
             """)
