@@ -26,6 +26,8 @@ final class SentenceRanker {
     private static final double SENTENCE_WEIGHT = 0.7;
     private static final double KIND_BONUS = 0.25;
     private static final double LANGUAGE_BONUS = 0.15;
+    /** As much as the kind asked for and the asker's language together: a quoted figure is that specific. */
+    private static final double NUMBER_BONUS = 0.4;
     private static final int MIN_SENTENCE_CHARS = 30;
     private static final int SUPPORTING_SENTENCES = 8;
     private static final double KIND_LEAD_SHARE = 0.5;
@@ -44,6 +46,8 @@ final class SentenceRanker {
     private final String countedConcept;
     /** The unit a "how many" question measures in ("how many days": "day"), or null. */
     private final String askedUnit;
+    /** The numbers the question quotes ("who reported 5,500 cancellations": "5500"). */
+    private final List<String> askedNumbers;
     /** The role a "who" question names ("~lawyer"), or null. */
     private final String askedRole;
 
@@ -56,6 +60,8 @@ final class SentenceRanker {
         this.answerability = answerability;
         this.questionWeight = question.sharedTerms().stream().mapToDouble(index::idf).sum();
         this.countedConcept = analyzers.firstSubjectConcept(question.sharedTerms());
+        this.askedNumbers = question.sharedTerms().stream()
+                .filter(term -> term.chars().allMatch(Character::isDigit)).toList();
         this.askedUnit = question.kind() != QuestionKind.QUANTITY ? null
                 : question.sharedTerms().stream().filter(analyzers::isUnit).findFirst().orElse(null);
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
@@ -83,7 +89,7 @@ final class SentenceRanker {
                     bestSimilarity = Math.max(bestSimilarity, Math.max(similarity, sentenceSimilarity));
                 }
                 double score = coverage + 0.35 * rank + 0.5 * Math.max(similarity, sentenceSimilarity)
-                        + kindBonus(sentence)
+                        + kindBonus(sentence) + quotesAskedNumbers(sentence)
                         + (passage.document().language().equals(question.language()) ? LANGUAGE_BONUS : 0)
                         - (sentence.sentence().text().length() < MIN_SENTENCE_CHARS ? 0.5 : 0);
                 ScoredSentence scored = new ScoredSentence(
@@ -187,6 +193,18 @@ final class SentenceRanker {
             return KIND_BONUS;
         }
         return fitsKind(sentence) ? 0 : -KIND_BONUS;
+    }
+
+    /**
+     * A bonus for stating the numbers the question quotes, in proportion: a question that names a figure ("who
+     * reported 5,500 cancellations") is about the sentence that gives it, whatever its language.
+     */
+    private double quotesAskedNumbers(IndexedSentence sentence) {
+        if (askedNumbers.isEmpty()) {
+            return 0;
+        }
+        return NUMBER_BONUS * askedNumbers.stream().filter(sentence.sharedTerms()::contains).count()
+                / askedNumbers.size();
     }
 
     /** Whether the sentence states what the question asks for: a figure, a date, a person's name. */

@@ -114,6 +114,14 @@ final class NaturalQuestionsTest {
     }
 
     @Test
+    void should_quote_the_sentence_that_states_a_figure_the_question_names() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("Which outlet counted 5,500 cancellations?"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("5.500"), answer.text());
+    }
+
+    @Test
     void should_answer_how_many_days_with_a_sentence_that_counts_days() {
         Answer answer = application.questionHandler().handle(Question.fromCli("Wie viele Tage dauerten die Flugausfälle?"));
 
