@@ -251,6 +251,7 @@ final class NaturalQuestionsTest {
             who is delta's lawyer
             qui est l'avocat de delta
             Qui représente Delta ?
+            Quel avocat Delta a-t-elle engagé ?
             """)
     void should_answer_a_question_about_a_role_with_a_person_of_that_role(String question) {
         Answer answer = application.questionHandler().handle(Question.fromCli(question));
