@@ -236,6 +236,8 @@ final class NaturalQuestionsTest {
             when was the bad update pushed         | bad is a near-synonym of faulty
             combien d'ordis ont planté             | ordi is everyday French for ordinateur
             Combien de temps a duré la panne ?     | combien de temps asks how long, not how many of something
+            Hat sich der Softwarehersteller entschuldigt? | a maker is a company
+            Wer führt den Sicherheitsanbieter?     | and so is a provider
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
         Retrieval retrieval = retrieve(question, null);
