@@ -55,6 +55,7 @@ public final class LanguageLexicon {
     private final List<List<String>> countPhrases = new ArrayList<>();
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
+    private final Set<String> lightConcepts = new HashSet<>();
     private final Map<String, Set<String>> conceptToRelated = new HashMap<>();
 
     /** Loads the lexicon shipped in the jar. */
@@ -97,6 +98,9 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/answer-form-concepts.tsv", 1)) {
             lexicon.answerForms.add(row[0].strip());
+        }
+        for (String[] row : rows("language/light-concepts.tsv", 1)) {
+            lexicon.lightConcepts.add(row[0].strip());
         }
         for (String[] row : rows("language/concept-families.tsv", 2)) {
             lexicon.addFamily(Arrays.stream(row[1].split(",")).map(String::strip).toList());
@@ -226,6 +230,14 @@ public final class LanguageLexicon {
      */
     public boolean isAnswerForm(String concept) {
         return answerForms.contains(concept);
+    }
+
+    /**
+     * Whether {@code concept} is a general verb that says little about a question's subject
+     * ({@code language/light-concepts.tsv}: "see", "open").
+     */
+    public boolean isLightConcept(String concept) {
+        return lightConcepts.contains(concept);
     }
 
     /**

@@ -97,9 +97,13 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return "unit".equals(lexicon.kindOf(term));
     }
 
-    /** Whether a shared term is a concept some question word is a form of ("~say"): no subject of its own. */
-    boolean namesQuestionConcept(String term) {
-        return term.startsWith("~") && lexicon.isQuestionConcept(term.substring(1));
+    /**
+     * Whether a shared term is a concept that alone never makes a question unanswerable: one some question word is a
+     * form of ("~say"), or a general verb ("~see"); neither names a subject of its own.
+     */
+    boolean namesNoSubject(String term) {
+        return term.startsWith("~")
+                && (lexicon.isQuestionConcept(term.substring(1)) || lexicon.isLightConcept(term.substring(1)));
     }
 
     /**

@@ -154,13 +154,13 @@ final class SentenceRanker {
 
     /**
      * The lexicon concepts of the question ("~salary") that no sentence of the knowledge states, leaving out those
-     * that only name the form of the answer ("~total", "~number") and those a question word is a form of ("~say":
-     * sentences never keep them as terms).
+     * that only name the form of the answer ("~total", "~number"), those a question word is a form of ("~say":
+     * sentences never keep them as terms) and general verbs ("~see").
      */
     private List<String> unknownConcepts() {
         return question.sharedTerms().stream()
                 .filter(term -> term.startsWith("~") && !index.isKnown(term) && !analyzers.namesAnswerForm(term)
-                        && !analyzers.namesQuestionConcept(term))
+                        && !analyzers.namesNoSubject(term))
                 .toList();
     }
 

@@ -238,6 +238,7 @@ final class NaturalQuestionsTest {
             Combien de temps a duré la panne ?     | combien de temps asks how long, not how many of something
             Hat sich der Softwarehersteller entschuldigt? | a maker is a company
             Wer führt den Sicherheitsanbieter?     | and so is a provider
+            Combien de voyageurs ont vu leur vol supprimé ? | a general verb (voir) names no subject of its own
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
         Retrieval retrieval = retrieve(question, null);
