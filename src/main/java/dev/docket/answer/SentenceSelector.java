@@ -38,7 +38,9 @@ final class SentenceSelector {
     Selection select(Retrieval retrieval) {
         List<ScoredSentence> ranked = retrieval.sentences();
         boolean figures = retrieval.question().kind().asksForFigure();
-        ScoredSentence best = totalFirst(inQuestionLanguage(ranked, retrieval.question()), ranked, retrieval.question());
+        ScoredSentence best = sameFigureInQuestionLanguage(
+                totalFirst(inQuestionLanguage(ranked, retrieval.question()), ranked, retrieval.question()),
+                ranked, retrieval.question());
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         // Every other sentence, the best-ranked one too when a sentence in the asker's language leads instead.
         for (ScoredSentence candidate : ranked) {
@@ -94,6 +96,36 @@ final class SentenceSelector {
             }
         }
         return best;
+    }
+
+    /**
+     * For a question that asks for a figure or a date, a sentence in the question's language that states the same
+     * figure as {@code best} in another language, when it scores nearly as well: the same fact, quoted in the
+     * asker's language first ("500 Millionen Dollar" before "$500 million" for a German question).
+     */
+    private ScoredSentence sameFigureInQuestionLanguage(
+            ScoredSentence best, List<ScoredSentence> ranked, AnalyzedQuestion question) {
+        String language = question.language();
+        if (!question.kind().asksForFigure() || best.document().language().equals(language)) {
+            return best;
+        }
+        List<StatedFigure> stated = figures(best);
+        for (ScoredSentence candidate : ranked) {
+            if (candidate.score() < best.score() * CLOSE_ENOUGH_FOR_FIGURES) {
+                break;
+            }
+            if (candidate.document().language().equals(language) && statesKind(candidate, question)
+                    && figures(candidate).stream().anyMatch(figure -> stated.stream().anyMatch(other ->
+                            (figure.sameNumber(other) && Objects.equals(figure.unit(), other.unit()))
+                                    || (figure.date() != null && figure.sameDate(other) && other.sameDate(figure))))) {
+                return candidate;
+            }
+        }
+        return best;
+    }
+
+    private List<StatedFigure> figures(ScoredSentence sentence) {
+        return figureReader.read(sentence.sentence().sentence().text(), sentence.document().language(), null);
     }
 
     /** Whether the sentence states amounts per period ("a day") and no total: its figures read once. */

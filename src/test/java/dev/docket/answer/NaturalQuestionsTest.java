@@ -122,6 +122,14 @@ final class NaturalQuestionsTest {
     }
 
     @Test
+    void should_quote_the_same_figure_in_the_askers_language_first() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("wie viel verlust"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("500 Millionen Dollar"), answer.text());
+    }
+
+    @Test
     void should_answer_how_many_days_with_a_sentence_that_counts_days() {
         Answer answer = application.questionHandler().handle(Question.fromCli("Wie viele Tage dauerten die Flugausfälle?"));
 
