@@ -121,6 +121,18 @@ final class NaturalQuestionsTest {
         assertTrue(answer.citations().get(0).snippet().contains("5.500"), answer.text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What is Microsoft reviewing?
+            Que va examiner Microsoft ?
+            """)
+    void should_find_a_fact_stated_only_in_another_language_through_the_concept_lexicon(String question) {
+        Answer answer = application.questionHandler().handle(Question.fromCli(question));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("Kernel"), answer.text());
+    }
+
     @Test
     void should_quote_the_same_figure_in_the_askers_language_first() {
         Answer answer = application.questionHandler().handle(Question.fromCli("wie viel verlust"));
