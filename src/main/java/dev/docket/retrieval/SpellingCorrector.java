@@ -134,8 +134,15 @@ final class SpellingCorrector {
             return word;
         }
         String form = folded.iterator().next();
-        if (form.length() < MIN_LENGTH || isFunctionWord.test(form) || index.usesWord(form)
-                || isLexiconWord.test(form)) {
+        if (isFunctionWord.test(form) || index.usesWord(form) || isLexiconWord.test(form)) {
+            return word;
+        }
+        // The plural of a word the knowledge uses, however short: "Macs" where the articles say "Mac".
+        String singular = form.endsWith("s") && form.length() > 3 ? form.substring(0, form.length() - 1) : null;
+        if (singular != null && index.usesWord(singular)) {
+            return singular;
+        }
+        if (form.length() < MIN_LENGTH) {
             return word;
         }
         DirectSpellChecker checker = form.length() >= LONG_WORD ? twoEdits : oneEdit;

@@ -56,6 +56,18 @@ final class NaturalQuestionsTest {
         assertEquals(spelled.evidence().coverage(), misspelled.evidence().coverage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            did macs crash too
+            Waren Macs betroffen?
+            """)
+    void should_read_the_plural_of_a_word_the_articles_use_as_that_word(String question) {
+        Retrieval retrieval = retrieve(question, null);
+
+        assertTrue(retrieval.question().searchText().toLowerCase().contains("mac "), retrieval.question().searchText());
+        assertTrue(retrieval.answerable(), retrieval.evidence().toString());
+    }
+
     @Test
     void should_keep_a_correct_word_the_articles_do_not_use_when_no_close_word_exists() {
         Retrieval retrieval = retrieve("What is the weather tomorrow?", null);
