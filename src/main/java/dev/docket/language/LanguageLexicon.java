@@ -83,10 +83,13 @@ public final class LanguageLexicon {
             lexicon.questionWords.addAll(List.of(row[2].split(" ")));
         }
         lexicon.questionPhrases.sort((a, b) -> b[1].length() - a[1].length());
-        // Single-word phrases only: the words of "combien de temps" or "what day" keep their subject.
+        // Single-word phrases only: the words of "combien de temps" or "what day" keep their subject. And a concept
+        // two phrases use in different forms ("say", "said"): one form alone may be a word of another language
+        // ("nomme", "is named", is also "appointed"; chat "ki" for "qui" is German "KI").
+        Map<String, Integer> conceptToForms = new HashMap<>();
         for (String[] phrase : lexicon.questionPhrases) {
             String concept = phrase[1].contains(" ") ? null : lexicon.concept(phrase[1]);
-            if (concept != null) {
+            if (concept != null && conceptToForms.merge(concept, 1, Integer::sum) == 2) {
                 lexicon.questionConcepts.add(concept);
             }
         }
@@ -241,9 +244,9 @@ public final class LanguageLexicon {
     }
 
     /**
-     * Whether some form of {@code concept} is a question word ({@code language/question-types.tsv}: "say" in "what
-     * did X say", "play" in "what role does X play"): the concept asks how something is put, not about a subject,
-     * in whichever form the question uses it ("gesagt", "erzählt").
+     * Whether two or more forms of {@code concept} are question words ({@code language/question-types.tsv}: "say"
+     * in "what did X say", "play" in "what role does X play"): the concept asks how something is put, not about a
+     * subject, in whichever form the question uses it ("gesagt", "erzählt").
      */
     public boolean isQuestionConcept(String concept) {
         return questionConcepts.contains(concept);

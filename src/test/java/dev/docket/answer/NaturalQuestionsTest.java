@@ -86,6 +86,8 @@ final class NaturalQuestionsTest {
             Quelle est la nationalité de George Kurtz ?        | fr
             What happened in 2031?                             | en
             Hat Delta im Oktober geklagt?                      | de
+            Quand le procès commencera-t-il ?                  | fr
+            Qui défend Microsoft ?                             | fr
             """)
     void should_refuse_in_the_question_language_when_the_articles_do_not_cover_what_is_asked(
             String question, String language) {
