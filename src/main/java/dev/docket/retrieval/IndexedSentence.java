@@ -10,8 +10,8 @@ import java.util.Set;
  * @param hasNumber it states an amount or count
  * @param hasDate it names a month or a date
  * @param namesPerson it names a person beside a role ("First Last" and "lawyer"; {@code SentenceFeatures})
- * @param countedTerms the concepts it counts: concept terms within {@code SentenceFeatures.COUNTED_WITHIN} terms
- *     after a number that is no date ("40 buses" counts "~bus"), what a "how many" question asks about
+ * @param countedTerms what it counts: the terms within {@code SentenceFeatures.COUNTED_WITHIN} terms after a number
+ *     that is no date ("40 Velora buses" counts "~bus" and "velor"), what a "how many" question asks about
  * @param nameTerms the shared terms of the names it uses: capitalized words after its first that are no function
  *     or lexicon words ("Velora", "Bundesamt"), what a "which ..." question may ask for
  * @param namePairs each name it uses (its first word included) with each concept within

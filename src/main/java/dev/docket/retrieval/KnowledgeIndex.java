@@ -57,7 +57,7 @@ public final class KnowledgeIndex {
                 .flatMap(sentence -> sentence.countedTerms().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The concepts some sentence counts ({@link IndexedSentence#countedTerms()}): what the knowledge gives numbers of. */
+    /** The terms some sentence counts ({@link IndexedSentence#countedTerms()}): what the knowledge gives numbers of. */
     Set<String> countedTerms() {
         return countedTerms;
     }

@@ -94,10 +94,10 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * The concepts of the (at most two) words after a count phrase: "how many blue buses" counts "~bus". A unit
-     * ("how many days") asks for a measure, not a count of things. When neither the knowledge nor the lexicons
-     * know any of those words ("how many suitcases"), the words themselves: a count of something the articles
-     * never name.
+     * What the (at most two) words after a count phrase count: their concepts ("how many blue buses": "~bus"), and
+     * the terms of words of no concept the knowledge uses ("how many Velora buses": also "velor"). A unit ("how
+     * many days") asks for a measure, not a count of things. When neither the knowledge nor the lexicons know any
+     * of those words ("how many suitcases"), the words themselves: a count of something the articles never name.
      */
     private Set<String> countedTerms(String question, Set<String> unknownWords) {
         Set<String> counted = new LinkedHashSet<>();
@@ -105,12 +105,16 @@ public final class QuestionAnalyzer {
         boolean anyKnown = false;
         for (String word : lexicon.wordsAfterCountPhrase(question, COUNTED_WORDS)) {
             if (analyzers.isFunctionWord(word) || lexicon.canonical(word) != null) {
-                anyKnown |= lexicon.canonical(word) != null;
+                if (lexicon.canonical(word) != null) {
+                    return Set.of();
+                }
                 continue;
             }
             String concept = lexicon.concept(word);
             if (concept != null && !lexicon.isAnswerForm(concept)) {
                 counted.add("~" + concept);
+            } else if (concept == null && !unknownWords.contains(word)) {
+                counted.addAll(features.sharedTerms(word));
             }
             if (concept == null && unknownWords.contains(word)) {
                 unknown.add(word);

@@ -94,15 +94,16 @@ final class SentenceFeatures {
     }
 
     /**
-     * The concept terms right after a number that is no day or year of a date: what the sentence counts; and the
-     * unit right after such a number ("six days": "day"), what it measures.
+     * The terms right after a number that is no day or year of a date, numbers aside: what the sentence counts
+     * ("40 Velora buses": "~bus", "velor"); and the unit right after such a number ("six days": "day"), what it
+     * measures.
      */
     private static Set<String> countedTerms(List<String> terms, Set<String> partsOfNames, Predicate<String> isUnit) {
         Set<String> counted = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             if (isCount(terms, i, partsOfNames)) {
                 for (int j = i + 1; j < Math.min(terms.size(), i + 1 + COUNTED_WITHIN); j++) {
-                    if (terms.get(j).startsWith("~")) {
+                    if (!isNumber(terms.get(j))) {
                         counted.add(terms.get(j));
                     }
                 }

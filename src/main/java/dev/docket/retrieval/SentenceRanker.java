@@ -44,6 +44,8 @@ final class SentenceRanker {
     private final double questionWeight;
     /** The concept a "how many" question asks about, or null. */
     private final String countedConcept;
+    /** The concepts some sentence of the knowledge counts. */
+    private List<String> countedConcepts = List.of();
     /** The unit a "how many" question measures in ("how many days": "day"), or null. */
     private final String askedUnit;
     /** The numbers the question quotes ("who reported 5,500 cancellations": "5500"). */
@@ -68,6 +70,7 @@ final class SentenceRanker {
     }
 
     Retrieval rank(List<Integer> passageIds, Map<Integer, Double> fused) {
+        countedConcepts = index.countedTerms().stream().filter(term -> term.startsWith("~")).toList();
         double topFused = passageIds.stream().mapToDouble(fused::get).max().orElse(1);
         List<ScoredSentence> sentences = new ArrayList<>();
         double bestCoverage = 0;
@@ -120,14 +123,14 @@ final class SentenceRanker {
 
     /**
      * How close what the knowledge counts comes to what a "how many" question counts: 1 when some sentence counts
-     * it or a near-synonym, else the highest similarity to a concept some sentence counts; 0 for a word neither
-     * the knowledge nor the lexicons know; 1 for other questions.
+     * it or a near-synonym, else the highest similarity to a concept some sentence counts; for a word of no
+     * concept ("how many Velora buses": "velor"), 1 when some sentence counts it, else 0; 1 for other questions.
      */
     private double countSupport() {
         return question.countedTerms().stream()
-                .mapToDouble(term -> !term.startsWith("~") ? 0
+                .mapToDouble(term -> !term.startsWith("~") ? (index.countedTerms().contains(term) ? 1 : 0)
                         : analyzers.holdsOrRelated(index.countedTerms(), term) ? 1
-                        : concepts.support(term, index.countedTerms()))
+                        : concepts.support(term, countedConcepts))
                 .max().orElse(1);
     }
 

@@ -108,6 +108,7 @@ final class NaturalQuestionsTest {
             how many suitcases were lost                | false
             wie viele Koffer gingen verloren            | false
             how many windows boxes died                 | true
+            How many Macs does Delta use?               | false
             """)
     void should_refuse_a_count_of_things_that_no_sentence_counts(String question, boolean answerable) {
         Retrieval retrieval = retrieve(question, null);

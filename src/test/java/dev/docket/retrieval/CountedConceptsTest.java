@@ -24,6 +24,7 @@ final class CountedConceptsTest {
             The strike lasted six days.                                 | day | true
             Der Streik dauerte über zwei Wochen.                        | week | true
             On 12 May the strike began.                                 | day | false
+            The city runs 40 Velora buses.                              | velor | true
             """)
     void should_count_the_concept_that_follows_a_number_that_is_no_date(String text, String concept, boolean counted) {
         IndexedSentence sentence =
