@@ -15,7 +15,7 @@ public final class LanguageRegistry {
     private final Map<String, Language> codeToLanguage;
     private final List<Language> languages;
     /** Word dictionaries, read when first asked for: a question in a language may never come. */
-    private final Map<String, Optional<WordDictionary>> codeToDictionary = new ConcurrentHashMap<>();
+    private final Map<String, WordDictionary> codeToDictionary = new ConcurrentHashMap<>();
 
     private LanguageRegistry(Map<String, Language> codeToLanguage) {
         this.codeToLanguage = Map.copyOf(codeToLanguage);
@@ -57,8 +57,7 @@ public final class LanguageRegistry {
             return false;
         }
         return codeToDictionary.computeIfAbsent(code,
-                        key -> Optional.of(WordDictionary.read(language.dictionary(), language.nameTag())))
-                .map(dictionary -> dictionary.isCommonWord(word)).orElse(false);
+                key -> WordDictionary.read(language.dictionary(), language.nameTag())).isCommonWord(word);
     }
 
     /** Whether nouns are capitalized in {@code code}, so capitals don't mark names there. */

@@ -32,6 +32,7 @@ public final class KnowledgeIndex {
     private final Map<String, Set<String>> languageToWords;
     private final Map<String, Set<String>> languageToStems;
     private final Set<String> countedTerms;
+    private final List<String> countedConcepts;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
@@ -55,11 +56,17 @@ public final class KnowledgeIndex {
         this.languageToStems = Map.copyOf(stems);
         this.countedTerms = passages.stream().flatMap(passage -> passage.sentences().stream())
                 .flatMap(sentence -> sentence.countedTerms().stream()).collect(Collectors.toUnmodifiableSet());
+        this.countedConcepts = countedTerms.stream().filter(term -> term.startsWith("~")).toList();
     }
 
     /** The terms some sentence counts ({@link IndexedSentence#countedTerms()}): what the knowledge gives numbers of. */
     Set<String> countedTerms() {
         return countedTerms;
+    }
+
+    /** The concepts among {@link #countedTerms()} ("~flight"). */
+    List<String> countedConcepts() {
+        return countedConcepts;
     }
 
     /** A word's first {@value #STEM_LENGTH} letters: "fordert" and "fordern" share "forde". */

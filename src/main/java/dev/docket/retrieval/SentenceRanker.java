@@ -44,8 +44,6 @@ final class SentenceRanker {
     private final double questionWeight;
     /** The concept a "how many" question asks about, or null. */
     private final String countedConcept;
-    /** The concepts some sentence of the knowledge counts. */
-    private List<String> countedConcepts = List.of();
     /** The unit a "how many" question measures in ("how many days": "day"), or null. */
     private final String askedUnit;
     /** The numbers the question quotes ("who reported 5,500 cancellations": "5500"). */
@@ -70,7 +68,6 @@ final class SentenceRanker {
     }
 
     Retrieval rank(List<Integer> passageIds, Map<Integer, Double> fused) {
-        countedConcepts = index.countedTerms().stream().filter(term -> term.startsWith("~")).toList();
         double topFused = passageIds.stream().mapToDouble(fused::get).max().orElse(1);
         List<ScoredSentence> sentences = new ArrayList<>();
         double bestCoverage = 0;
@@ -130,7 +127,7 @@ final class SentenceRanker {
         return question.countedTerms().stream()
                 .mapToDouble(term -> !term.startsWith("~") ? (index.countedTerms().contains(term) ? 1 : 0)
                         : analyzers.holdsOrRelated(index.countedTerms(), term) ? 1
-                        : concepts.support(term, countedConcepts))
+                        : concepts.support(term, index.countedConcepts()))
                 .max().orElse(1);
     }
 
