@@ -8,8 +8,10 @@ import dev.docket.retrieval.AnalyzedQuestion;
 import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.ScoredSentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -110,18 +112,26 @@ final class SentenceSelector {
             return best;
         }
         List<StatedFigure> stated = figures(best);
+        // Many candidates share a text (the same sentence in several files): each text is read once.
+        Map<String, Boolean> textToSame = new HashMap<>();
         for (ScoredSentence candidate : ranked) {
             if (candidate.score() < best.score() * CLOSE_ENOUGH_FOR_FIGURES) {
                 break;
             }
             if (candidate.document().language().equals(language) && statesKind(candidate, question)
-                    && figures(candidate).stream().anyMatch(figure -> stated.stream().anyMatch(other ->
-                            (figure.sameNumber(other) && Objects.equals(figure.unit(), other.unit()))
-                                    || (figure.date() != null && figure.sameDate(other) && other.sameDate(figure))))) {
+                    && textToSame.computeIfAbsent(candidate.sentence().sentence().text(),
+                            text -> statesOneOf(stated, candidate))) {
                 return candidate;
             }
         }
         return best;
+    }
+
+    /** Whether the sentence states one of {@code stated}: the same number in the same unit, or the same date. */
+    private boolean statesOneOf(List<StatedFigure> stated, ScoredSentence sentence) {
+        return figures(sentence).stream().anyMatch(figure -> stated.stream().anyMatch(other ->
+                (figure.sameNumber(other) && Objects.equals(figure.unit(), other.unit()))
+                        || (figure.date() != null && figure.sameDate(other) && other.sameDate(figure))));
     }
 
     private List<StatedFigure> figures(ScoredSentence sentence) {
