@@ -8,10 +8,8 @@ import dev.docket.retrieval.AnalyzedQuestion;
 import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.ScoredSentence;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,6 +23,8 @@ final class SentenceSelector {
     private static final double CLOSE_ENOUGH_FOR_FIGURES = 0.7;
     private static final double DUPLICATE_OVERLAP = 0.7;
     private static final double SAME_LANGUAGE_ENOUGH = 0.8;
+    /** How many sentences in the asker's language are read for the figure the best one states. */
+    private static final int SAME_FIGURE_CANDIDATES = 3;
 
     private final int maxSentences;
     private final FigureReader figureReader;
@@ -112,16 +112,18 @@ final class SentenceSelector {
             return best;
         }
         List<StatedFigure> stated = figures(best);
-        // Many candidates share a text (the same sentence in several files): each text is read once.
-        Map<String, Boolean> textToSame = new HashMap<>();
+        // The best few in the asker's language: the same fact, if they state it, ranks near the top, and a figure
+        // read costs more than the rest of the choice.
+        int read = 0;
         for (ScoredSentence candidate : ranked) {
-            if (candidate.score() < best.score() * CLOSE_ENOUGH_FOR_FIGURES) {
+            if (candidate.score() < best.score() * CLOSE_ENOUGH_FOR_FIGURES || read == SAME_FIGURE_CANDIDATES) {
                 break;
             }
-            if (candidate.document().language().equals(language) && statesKind(candidate, question)
-                    && textToSame.computeIfAbsent(candidate.sentence().sentence().text(),
-                            text -> statesOneOf(stated, candidate))) {
-                return candidate;
+            if (candidate.document().language().equals(language) && statesKind(candidate, question)) {
+                read++;
+                if (statesOneOf(stated, candidate)) {
+                    return candidate;
+                }
             }
         }
         return best;
