@@ -103,7 +103,7 @@ final class SentenceSelector {
     /**
      * For a question that asks for a figure or a date, a sentence in the question's language that states the same
      * figure as {@code best} in another language, when it scores nearly as well: the same fact, quoted in the
-     * asker's language first ("500 Millionen Dollar" before "$500 million" for a German question).
+     * asker's language first ("40 Millionen Euro" before "€40 million" for a German question).
      */
     private ScoredSentence sameFigureInQuestionLanguage(
             ScoredSentence best, List<ScoredSentence> ranked, AnalyzedQuestion question) {

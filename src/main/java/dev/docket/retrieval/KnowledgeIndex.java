@@ -64,7 +64,7 @@ public final class KnowledgeIndex {
         return countedTerms;
     }
 
-    /** The concepts among {@link #countedTerms()} ("~flight"). */
+    /** The concepts among {@link #countedTerms()} ("~bus"). */
     List<String> countedConcepts() {
         return countedConcepts;
     }

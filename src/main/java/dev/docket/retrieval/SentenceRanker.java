@@ -46,7 +46,7 @@ final class SentenceRanker {
     private final String countedConcept;
     /** The unit a "how many" question measures in ("how many days": "day"), or null. */
     private final String askedUnit;
-    /** The numbers the question quotes ("who reported 5,500 cancellations": "5500"). */
+    /** The numbers the question quotes ("which depot counted 1,200 delays": "1200"). */
     private final List<String> askedNumbers;
     /** The role a "who" question names ("~lawyer"), or null. */
     private final String askedRole;
@@ -196,8 +196,8 @@ final class SentenceRanker {
     }
 
     /**
-     * A bonus for stating the numbers the question quotes, in proportion: a question that names a figure ("who
-     * reported 5,500 cancellations") is about the sentence that gives it, whatever its language.
+     * A bonus for stating the numbers the question quotes, in proportion: a question that names a figure ("which
+     * depot counted 1,200 delays") is about the sentence that gives it, whatever its language.
      */
     private double quotesAskedNumbers(IndexedSentence sentence) {
         if (askedNumbers.isEmpty()) {

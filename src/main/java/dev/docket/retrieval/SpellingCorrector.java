@@ -137,7 +137,7 @@ final class SpellingCorrector {
         if (isFunctionWord.test(form) || index.usesWord(form) || isLexiconWord.test(form)) {
             return word;
         }
-        // The plural of a word the knowledge uses, however short: "Macs" where the articles say "Mac".
+        // The plural of a word the knowledge uses, however short: "Veloras" where the articles say "Velora".
         String singular = form.endsWith("s") && form.length() > 3 ? form.substring(0, form.length() - 1) : null;
         if (singular != null && index.usesWord(singular)) {
             return singular;
