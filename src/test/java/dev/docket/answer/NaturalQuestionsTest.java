@@ -275,6 +275,7 @@ final class NaturalQuestionsTest {
             Wer führt den Sicherheitsanbieter?     | and so is a provider
             Combien de voyageurs ont vu leur vol supprimé ? | a general verb (voir) names no subject of its own
             Comment l'éditeur a-t-il réagi aux accusations ? | a French éditeur is a publisher, a company
+            tell me about the crowdstrike delta fight | a fight is a dispute, a clash, a Streit
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
         Retrieval retrieval = retrieve(question, null);
