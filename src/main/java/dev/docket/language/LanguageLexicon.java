@@ -56,6 +56,8 @@ public final class LanguageLexicon {
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
     private final Set<String> lightConcepts = new HashSet<>();
+    /** Each separable prefix with the infix its infinitive takes ("an", "zu"), longest prefixes first. */
+    private final List<String[]> infixes = new ArrayList<>();
     private final Map<String, Set<String>> conceptToRelated = new HashMap<>();
 
     /** Loads the lexicon shipped in the jar. */
@@ -105,6 +107,12 @@ public final class LanguageLexicon {
         for (String[] row : rows("language/light-concepts.tsv", 1)) {
             lexicon.lightConcepts.add(row[0].strip());
         }
+        for (String[] row : rows("language/zu-infinitives.tsv", 3)) {
+            for (String prefix : row[2].split(",")) {
+                lexicon.infixes.add(new String[] {prefix.strip(), row[1].strip()});
+            }
+        }
+        lexicon.infixes.sort((a, b) -> b[0].length() - a[0].length());
         for (String[] row : rows("language/concept-families.tsv", 2)) {
             lexicon.addFamily(Arrays.stream(row[1].split(",")).map(String::strip).toList());
         }
@@ -169,6 +177,28 @@ public final class LanguageLexicon {
      * "verlustes" keeps "loss"; the name "velostrike" is not a "strike").
      */
     public String concept(String foldedWord) {
+        String concept = conceptOfWord(foldedWord);
+        return concept != null ? concept : conceptWithoutInfix(foldedWord);
+    }
+
+    /**
+     * The concept of a separable verb's infinitive with an infix ({@code language/zu-infinitives.tsv}:
+     * "anzubieten" is "anbieten"), or null.
+     */
+    private String conceptWithoutInfix(String foldedWord) {
+        for (String[] prefixAndInfix : infixes) {
+            String start = prefixAndInfix[0] + prefixAndInfix[1];
+            if (foldedWord.length() > start.length() + 2 && foldedWord.startsWith(start)) {
+                String concept = conceptOfWord(prefixAndInfix[0] + foldedWord.substring(start.length()));
+                if (concept != null) {
+                    return concept;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String conceptOfWord(String foldedWord) {
         String exact = formToConcept.get(foldedWord);
         if (exact != null) {
             return exact;

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The rules concepts.tsv states in its header hold for every line, so a word never means two concepts. */
 final class ConceptLexiconTest {
@@ -35,5 +37,14 @@ final class ConceptLexiconTest {
             }
         }));
         assertTrue(clashes.isEmpty(), String.join("\n", clashes));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"anzubieten, anbieten", "zuzugeben, zugeben"})
+    void should_read_a_german_zu_infinitive_as_the_verb_without_the_infix(String infinitive, String verb) {
+        LanguageLexicon lexicon = LanguageLexicon.load();
+
+        assertTrue(lexicon.concept(verb) != null && lexicon.concept(verb).equals(lexicon.concept(infinitive)),
+                infinitive + " -> " + lexicon.concept(infinitive) + ", " + verb + " -> " + lexicon.concept(verb));
     }
 }
