@@ -276,6 +276,7 @@ final class NaturalQuestionsTest {
             Combien de voyageurs ont vu leur vol supprimé ? | a general verb (voir) names no subject of its own
             Comment l'éditeur a-t-il réagi aux accusations ? | a French éditeur is a publisher, a company
             tell me about the crowdstrike delta fight | a fight is a dispute, a clash, a Streit
+            u know how many flights got cancelled  | 'you know' in chat asks nothing of its own
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
         Retrieval retrieval = retrieve(question, null);
