@@ -277,6 +277,7 @@ final class NaturalQuestionsTest {
             Comment l'éditeur a-t-il réagi aux accusations ? | a French éditeur is a publisher, a company
             tell me about the crowdstrike delta fight | a fight is a dispute, a clash, a Streit
             u know how many flights got cancelled  | 'you know' in chat asks nothing of its own
+            Which government department is looking into Delta's slow recovery? | slow is taking longer
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
         Retrieval retrieval = retrieve(question, null);
