@@ -26,6 +26,7 @@ final class QuestionKindTest {
             Wie lange dauerte der Streik?                 | QUANTITY
             why were the buses late                       | OTHER
             Qu'est-ce qui a retardé les bus ?             | OTHER
+            How big was the repair bill?                  | QUANTITY
             Qui a retardé les bus ?                       | PERSON
             """)
     void should_read_the_kind_from_the_earliest_question_phrase(String question, QuestionKind kind) {
