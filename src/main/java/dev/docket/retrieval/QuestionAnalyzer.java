@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -140,9 +141,46 @@ public final class QuestionAnalyzer {
         List<String> voted = languages.all().stream().map(Language::code)
                 .filter(code -> most > 0 && languageToCount.getOrDefault(code, 0) == most)
                 .toList();
-        return voted.stream().filter(leaders::contains).findFirst()
-                .or(() -> voted.stream().findFirst())
+        List<String> votedLeaders = voted.stream().filter(leaders::contains).toList();
+        List<String> candidates = !votedLeaders.isEmpty() ? votedLeaders : !voted.isEmpty() ? voted : leaders;
+        return (candidates.size() > 1 || voted.isEmpty()
+                        ? byWordDictionary(question, candidates, index) : Optional.<String>empty())
+                .or(() -> candidates.stream().findFirst())
                 .orElse(languages.fallback());
+    }
+
+    /**
+     * Among {@code candidates} (or any language, when there are none), the one whose word dictionary knows most of
+     * the question's words that the documents don't use: "Was verdient George Kurtz?" ties English and German on
+     * function words ("was") and on the documents' words (the names), and "verdient" is German.
+     */
+    private Optional<String> byWordDictionary(String question, List<String> candidates, KnowledgeIndex index) {
+        List<String> words = new ArrayList<>();
+        Matcher word = TOKEN.matcher(question);
+        while (word.find()) {
+            String folded = LanguageLexicon.fold(word.group());
+            if (!analyzers.isFunctionWord(folded) && word.group().length() > 2 && !index.usesWord(folded)) {
+                words.add(word.group());
+            }
+        }
+        String best = null;
+        long bestCount = 0;
+        for (Language language : languages.all()) {
+            if (!candidates.isEmpty() && !candidates.contains(language.code())) {
+                continue;
+            }
+            long count = words.stream().filter(written -> languages.isCommonWord(language.code(), written)
+                    || languages.isCommonWord(language.code(), capitalized(written))).count();
+            if (count > bestCount) {
+                best = language.code();
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private Set<String> unknownWords(String question, KnowledgeIndex index) {

@@ -88,6 +88,8 @@ final class NaturalQuestionsTest {
             Hat Delta im Oktober geklagt?                      | de
             Quand le procès commencera-t-il ?                  | fr
             Qui défend Microsoft ?                             | fr
+            Was verdient George Kurtz?                         | de
+            Wo ist der Sitz von CrowdStrike?                   | de
             """)
     void should_refuse_in_the_question_language_when_the_articles_do_not_cover_what_is_asked(
             String question, String language) {
