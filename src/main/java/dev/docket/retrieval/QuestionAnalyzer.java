@@ -151,7 +151,7 @@ public final class QuestionAnalyzer {
 
     /**
      * Among {@code candidates} (or any language, when there are none), the one whose word dictionary knows most of
-     * the question's words that the documents don't use: "Was verdient George Kurtz?" ties English and German on
+     * the question's words that the documents don't use: "Was verdient Anna Berg?" ties English and German on
      * function words ("was") and on the documents' words (the names), and "verdient" is German.
      */
     private Optional<String> byWordDictionary(String question, List<String> candidates, KnowledgeIndex index) {
