@@ -105,22 +105,22 @@ public final class QuestionAnalyzer {
         Set<String> unknown = new LinkedHashSet<>();
         boolean anyKnown = false;
         for (String word : lexicon.wordsAfterCountPhrase(question, COUNTED_WORDS)) {
-            if (analyzers.isFunctionWord(word) || lexicon.canonical(word) != null) {
-                if (lexicon.canonical(word) != null) {
-                    return Set.of();
-                }
+            if (lexicon.canonical(word) != null) {
+                return Set.of();
+            }
+            if (analyzers.isFunctionWord(word)) {
                 continue;
             }
             String concept = lexicon.concept(word);
-            if (concept != null && !lexicon.isAnswerForm(concept)) {
-                counted.add("~" + concept);
-            } else if (concept == null && !unknownWords.contains(word)) {
-                counted.addAll(features.sharedTerms(word));
-            }
             if (concept == null && unknownWords.contains(word)) {
                 unknown.add(word);
-            } else {
-                anyKnown = true;
+                continue;
+            }
+            anyKnown = true;
+            if (concept == null) {
+                counted.addAll(features.sharedTerms(word));
+            } else if (!lexicon.isAnswerForm(concept)) {
+                counted.add("~" + concept);
             }
         }
         return anyKnown ? counted : unknown;

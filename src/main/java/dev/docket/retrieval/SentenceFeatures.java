@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
@@ -52,7 +51,7 @@ final class SentenceFeatures {
         Set<String> namesWithFirst = firstWordName(sentence.text());
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
-                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames, analyzer::isUnit), names,
+                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), names,
                 namePairs(terms, namesWithFirst), vector);
     }
 
@@ -95,10 +94,9 @@ final class SentenceFeatures {
 
     /**
      * The terms right after a number that is no day or year of a date, numbers aside: what the sentence counts
-     * ("40 Velora buses": "~bus", "velor"); and the unit right after such a number ("six days": "day"), what it
-     * measures.
+     * ("40 Velora buses": "~bus", "velor"), or the unit it measures in ("six days": "day").
      */
-    private static Set<String> countedTerms(List<String> terms, Set<String> partsOfNames, Predicate<String> isUnit) {
+    private static Set<String> countedTerms(List<String> terms, Set<String> partsOfNames) {
         Set<String> counted = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             if (isCount(terms, i, partsOfNames)) {
@@ -106,9 +104,6 @@ final class SentenceFeatures {
                     if (!isNumber(terms.get(j))) {
                         counted.add(terms.get(j));
                     }
-                }
-                if (i + 1 < terms.size() && isUnit.test(terms.get(i + 1))) {
-                    counted.add(terms.get(i + 1));
                 }
             }
         }
