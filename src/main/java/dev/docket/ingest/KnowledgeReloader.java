@@ -323,23 +323,9 @@ public final class KnowledgeReloader {
     private record Indexed(KnowledgeIndex index, int passages, int embedded) {}
 
     private Indexed index(List<SourceDocument> documents) {
-        List<String> texts = new ArrayList<>();
-        int passages = 0;
-        for (SourceDocument document : documents) {
-            for (Passage passage : document.passages()) {
-                texts.add(passage.text());
-                passages++;
-            }
-        }
-        for (SourceDocument document : documents) {
-            for (Passage passage : document.passages()) {
-                passage.sentences().forEach(sentence -> texts.add(sentence.text()));
-            }
-        }
-        PassageEmbedder.Embedded embedded = embedder.embedAll(texts);
-        List<float[]> vectors = embedded.vectors();
-        KnowledgeIndex index =
-                indexBuilder.build(documents, vectors.subList(0, passages), vectors.subList(passages, vectors.size()));
+        int passages = documents.stream().mapToInt(document -> document.passages().size()).sum();
+        PassageEmbedder.Embedded embedded = embedder.embedAll(indexBuilder.textsToEmbed(documents));
+        KnowledgeIndex index = indexBuilder.build(documents, embedded.vectors());
         return new Indexed(index, passages, embedded.computed());
     }
 

@@ -92,6 +92,11 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return term.startsWith("~") && lexicon.isAnswerForm(term.substring(1));
     }
 
+    /** The language lexicons the analyzers read concepts from. */
+    LanguageLexicon lexicon() {
+        return lexicon;
+    }
+
     /** Whether a shared term is a unit of measure of the lexicon ("day", "percent"). */
     boolean isUnit(String term) {
         return "unit".equals(lexicon.kindOf(term));

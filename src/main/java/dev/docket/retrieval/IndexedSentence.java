@@ -18,6 +18,8 @@ import java.util.Set;
  *     {@code SentenceFeatures.NAMED_WITHIN} terms before or after it, as "name ~concept" ("velor ~system" for
  *     "Velora systems"): what its names are ("which system"), and whose a role is ("Velora's lawyer")
  * @param embedding the sentence's unit-length embedding, compact (sentences with the same text share one)
+ * @param glossEmbedding the unit-length embedding of its English gloss ({@link EnglishGloss}), compact, or null for
+ *     a sentence the model reads as it is (English) or with no gloss
  */
 public record IndexedSentence(
         Sentence sentence,
@@ -28,7 +30,8 @@ public record IndexedSentence(
         Set<String> countedTerms,
         Set<String> nameTerms,
         Set<String> namePairs,
-        CompactVector embedding) {
+        CompactVector embedding,
+        CompactVector glossEmbedding) {
 
     public IndexedSentence {
         sharedTerms = Set.copyOf(sharedTerms);
@@ -45,5 +48,10 @@ public record IndexedSentence(
     /** The sentence's unit-length embedding, decoded (a new array each call). */
     public float[] vector() {
         return embedding.toFloats();
+    }
+
+    /** The unit-length embedding of its English gloss, decoded, or null when it has none. */
+    public float[] glossVector() {
+        return glossEmbedding == null ? null : glossEmbedding.toFloats();
     }
 }

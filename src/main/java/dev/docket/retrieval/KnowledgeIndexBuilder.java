@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -40,17 +41,40 @@ public final class KnowledgeIndexBuilder {
 
     private final FieldAnalyzers analyzers;
     private final SentenceFeatures features;
+    private final EnglishGloss englishGloss;
 
     public KnowledgeIndexBuilder(FieldAnalyzers analyzers) {
         this.analyzers = analyzers;
         this.features = new SentenceFeatures(analyzers);
+        this.englishGloss = new EnglishGloss(analyzers.lexicon());
     }
 
     /**
-     * {@code passageVectors} holds one vector per passage and {@code sentenceVectors} one per sentence, both in
-     * document, passage and sentence order.
+     * The texts a build of {@code documents} needs embedded, in the order {@link #build} takes their vectors: each
+     * passage, then its sentences, each followed by its English gloss when it has one ({@link EnglishGloss}).
      */
-    public KnowledgeIndex build(List<SourceDocument> documents, List<float[]> passageVectors, List<float[]> sentenceVectors) {
+    public List<String> textsToEmbed(List<SourceDocument> documents) {
+        List<String> texts = new ArrayList<>();
+        for (SourceDocument document : documents) {
+            for (Passage passage : document.passages()) {
+                addWithGloss(texts, passage.text(), document.language());
+                passage.sentences().forEach(sentence -> addWithGloss(texts, sentence.text(), document.language()));
+            }
+        }
+        return texts;
+    }
+
+    private void addWithGloss(List<String> texts, String text, String language) {
+        texts.add(text);
+        String gloss = englishGloss.ofText(text, language);
+        if (!gloss.isEmpty()) {
+            texts.add(gloss);
+        }
+    }
+
+    /** The index of {@code documents}, given the vectors of their {@link #textsToEmbed texts to embed}, in order. */
+    public KnowledgeIndex build(List<SourceDocument> documents, List<float[]> vectors) {
+        Iterator<float[]> next = vectors.iterator();
         List<IndexedPassage> passages = new ArrayList<>();
         Map<String, Integer> termToSentenceCount = new HashMap<>();
         int sentenceCount = 0;
@@ -62,19 +86,23 @@ public final class KnowledgeIndexBuilder {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers))) {
             for (SourceDocument document : documents) {
                 for (Passage passage : document.passages()) {
-                    float[] vector = passageVectors.get(passages.size());
+                    float[] vector = next.next();
+                    float[] passageGloss = glossVector(next, passage.text(), document.language());
                     List<IndexedSentence> sentences = new ArrayList<>();
                     for (Sentence sentence : passage.sentences()) {
-                        IndexedSentence indexed = analyses.analyse(sentence, sentenceVectors.get(sentenceCount));
+                        float[] sentenceVector = next.next();
+                        IndexedSentence indexed = analyses.analyse(sentence, sentenceVector,
+                                glossVector(next, sentence.text(), document.language()));
                         indexed.sharedTerms().forEach(term -> termToSentenceCount.merge(term, 1, Integer::sum));
                         sentences.add(indexed);
                         sentenceCount++;
                     }
                     CompactVector compact = analyses.compact(vector);
+                    CompactVector compactGloss = passageGloss == null ? null : analyses.compact(passageGloss);
                     writer.addDocument(luceneDocument(passages.size(), document.language(), passage, compact));
                     Set<String> words = languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>());
                     analyzers.words(passage.text()).forEach(word -> words.add(analyses.term(word)));
-                    passages.add(new IndexedPassage(document, passage, compact, sentences));
+                    passages.add(new IndexedPassage(document, passage, compact, compactGloss, sentences));
                 }
             }
             writer.commit();
@@ -87,6 +115,11 @@ public final class KnowledgeIndexBuilder {
         } finally {
             release(folder);
         }
+    }
+
+    /** The next vector when {@code text} has an English gloss ({@link #textsToEmbed} put it there), else null. */
+    private float[] glossVector(Iterator<float[]> next, String text, String language) {
+        return englishGloss.ofText(text, language).isEmpty() ? null : next.next();
     }
 
     /**

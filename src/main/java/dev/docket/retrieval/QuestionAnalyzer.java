@@ -198,7 +198,7 @@ public final class QuestionAnalyzer {
     }
 
     private float[] glossVector(String question, String language, QuestionKind kind) {
-        if ("en".equals(language)) {
+        if (EnglishGloss.MODEL_LANGUAGE.equals(language)) {
             return null;
         }
         String gloss = englishGloss.of(question, kind);

@@ -44,6 +44,10 @@ final class SentenceFeatures {
     }
 
     IndexedSentence analyse(Sentence sentence, CompactVector vector) {
+        return analyse(sentence, vector, null);
+    }
+
+    IndexedSentence analyse(Sentence sentence, CompactVector vector, CompactVector glossVector) {
         List<String> terms = sharedTermSequence(sentence.text());
         boolean hasDate = statesDate(terms);
         Set<String> partsOfNames = numbersInNames(sentence.text());
@@ -52,7 +56,7 @@ final class SentenceFeatures {
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
                 namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), names,
-                namePairs(terms, namesWithFirst), vector);
+                namePairs(terms, namesWithFirst), vector, glossVector);
     }
 
     /**

@@ -24,19 +24,25 @@ final class SharedAnalyses {
         this.features = features;
     }
 
-    /** {@code sentence} analysed, sharing the term set of an earlier sentence with the same text. */
-    IndexedSentence analyse(Sentence sentence, float[] floats) {
+    /**
+     * {@code sentence} analysed, sharing the term set of an earlier sentence with the same text.
+     *
+     * @param glossFloats the embedding of its English gloss, or null
+     */
+    IndexedSentence analyse(Sentence sentence, float[] floats, float[] glossFloats) {
         CompactVector vector = compact(floats);
+        CompactVector gloss = glossFloats == null ? null : compact(glossFloats);
         IndexedSentence analysis = textToAnalysis.computeIfAbsent(sentence.text(), text -> {
-            IndexedSentence fresh = features.analyse(sentence, vector);
+            IndexedSentence fresh = features.analyse(sentence, vector, gloss);
             Set<String> canonical = new LinkedHashSet<>();
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
             return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
                     fresh.namesPerson(), shared(fresh.countedTerms()), shared(fresh.nameTerms()),
-                    shared(fresh.namePairs()), vector);
+                    shared(fresh.namePairs()), vector, gloss);
         });
         return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.hasDate(),
-                analysis.namesPerson(), analysis.countedTerms(), analysis.nameTerms(), analysis.namePairs(), vector);
+                analysis.namesPerson(), analysis.countedTerms(), analysis.nameTerms(), analysis.namePairs(), vector,
+                gloss);
     }
 
     /** {@code some} with every term the build's one instance. */

@@ -346,4 +346,17 @@ final class NaturalQuestionsTest {
         assertTrue(answer.text().startsWith(intro), answer.text());
         assertEquals(null, answer.figureSummary());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            explain the liability cap             | Haftung
+            which tv channel interviewed bastian  | Fernsehsender
+            """)
+    void should_quote_the_german_sentence_that_answers_an_english_question(String question, String word) {
+        Retrieval retrieval = retrieve(question, null);
+
+        assertTrue(retrieval.answerable(), retrieval.evidence().toString());
+        assertTrue(retrieval.sentences().get(0).sentence().sentence().text().contains(word),
+                retrieval.sentences().get(0).sentence().sentence().text());
+    }
 }
