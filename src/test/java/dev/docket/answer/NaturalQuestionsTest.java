@@ -280,6 +280,8 @@ final class NaturalQuestionsTest {
             tell me about the crowdstrike delta fight | a fight is a dispute, a clash, a Streit
             u know how many flights got cancelled  | 'you know' in chat asks nothing of its own
             Which government department is looking into Delta's slow recovery? | slow is taking longer
+            how many passengers got stranded     | being stranded is a way of being affected
+            combien de passagers d'une compagnie aérienne touchés | aérien(ne) is the airline word of French
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
         Retrieval retrieval = retrieve(question, null);
