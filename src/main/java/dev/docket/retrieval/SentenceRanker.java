@@ -224,7 +224,8 @@ final class SentenceRanker {
      * with a date.
      */
     private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
-        if (question.kind() == QuestionKind.OTHER || sentences.isEmpty() || answersKind(sentences.get(0).sentence())) {
+        if (question.kind() == QuestionKind.OTHER || sentences.isEmpty() || answersKind(sentences.get(0).sentence())
+                || (question.kind() == QuestionKind.NAME && namesKindOfAsked(sentences.get(0).sentence()))) {
             return;
         }
         double needed = sentences.get(0).score() * KIND_LEAD_SHARE;
@@ -280,6 +281,16 @@ final class SentenceRanker {
             int space = pair.indexOf(' ');
             return test.test(pair.substring(0, space), pair.substring(space + 1));
         });
+    }
+
+    /**
+     * Whether the sentence states another concept of the family of what a "which ..." question asks about, one the
+     * question doesn't use: "the ministry" answers "which authority" as a name would, so the best sentence keeps
+     * its place.
+     */
+    private boolean namesKindOfAsked(IndexedSentence sentence) {
+        return countedConcept != null && sentence.sharedTerms().stream().anyMatch(term -> !term.equals(countedConcept)
+                && !question.sharedTerms().contains(term) && analyzers.isOrRelated(term, countedConcept));
     }
 
     /** Whether the sentence uses a name the question doesn't: what a "which ..." question asks for. */

@@ -361,4 +361,12 @@ final class NaturalQuestionsTest {
         assertTrue(retrieval.sentences().get(0).sentence().sentence().text().contains(word),
                 retrieval.sentences().get(0).sentence().sentence().text());
     }
+
+    @Test
+    void should_keep_the_best_sentence_first_when_it_states_the_kind_of_thing_a_which_question_asks_for() {
+        Retrieval retrieval = retrieve("Welche US-Behörde ermittelt?", null);
+
+        assertTrue(retrieval.sentences().get(0).sentence().sentence().text().contains("Verkehrsministerium"),
+                retrieval.sentences().get(0).sentence().sentence().text());
+    }
 }
