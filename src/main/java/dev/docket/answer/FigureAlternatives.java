@@ -22,6 +22,8 @@ import java.util.function.ToDoubleFunction;
  */
 public final class FigureAlternatives {
 
+    private static final String BAND = "band";
+
     /** A group counts as asked about when its label scores at least this share of the best group's. */
     private static final double ASKED_ENOUGH = 0.6;
 
@@ -75,13 +77,14 @@ public final class FigureAlternatives {
 
     /**
      * The same amount as a figure inside {@code source} between {@code start} and {@code end}, stated by another
-     * document in {@code language}, or null: lets an answer quote the reader's language when one exists.
+     * document in {@code language}, or null: lets an answer quote the reader's language when one exists. An order of
+     * magnitude ("hundreds of millions", a band) is no amount of its own: many facts share one.
      */
     public Figure sameAmountIn(KnowledgeIndex index, String language, String source, int start, int end) {
         for (FigureGroup group : groups(index)) {
             for (FigureGroup.GroupValue value : group.values()) {
                 boolean quoted = value.figures().stream().anyMatch(figure -> figure.source().equals(source)
-                        && figure.start() >= start && figure.end() <= end);
+                        && figure.start() >= start && figure.end() <= end && !BAND.equals(figure.qualifier()));
                 if (quoted) {
                     for (Figure figure : value.figures()) {
                         if (figure.language().equals(language) && !figure.source().equals(source)) {

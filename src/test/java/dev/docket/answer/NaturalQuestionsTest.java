@@ -281,6 +281,7 @@ final class NaturalQuestionsTest {
             u know how many flights got cancelled  | 'you know' in chat asks nothing of its own
             Which government department is looking into Delta's slow recovery? | slow is taking longer
             how many passengers got stranded     | being stranded is a way of being affected
+            Which TV network did Bastian talk to? | talking to a broadcaster is giving it an interview
             combien de passagers d'une compagnie aérienne touchés | aérien(ne) is the airline word of French
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
@@ -368,5 +369,12 @@ final class NaturalQuestionsTest {
 
         assertTrue(retrieval.sentences().get(0).sentence().sentence().text().contains("Verkehrsministerium"),
                 retrieval.sentences().get(0).sentence().sentence().text());
+    }
+
+    @Test
+    void should_not_lead_with_a_sentence_in_the_askers_language_that_only_shares_an_order_of_magnitude() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("How much does Delta invest in redundancy?"));
+
+        assertTrue(answer.citations().get(0).snippet().contains("Redundanz"), answer.text());
     }
 }
