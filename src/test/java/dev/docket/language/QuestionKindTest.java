@@ -24,6 +24,9 @@ final class QuestionKindTest {
             An welchem Tag kamen die Busse?               | DATE
             How long were the buses out of service?       | QUANTITY
             Wie lange dauerte der Streik?                 | QUANTITY
+            What share of the buses broke down?           | QUANTITY
+            Welcher Anteil der Busse fiel aus?            | QUANTITY
+            Quelle part des bus est tombée en panne ?     | QUANTITY
             why were the buses late                       | OTHER
             Qu'est-ce qui a retardé les bus ?             | OTHER
             How big was the repair bill?                  | QUANTITY
