@@ -12,6 +12,9 @@ import java.util.Set;
  * @param namesPerson it names a person beside a role ("First Last" and "lawyer"; {@code SentenceFeatures})
  * @param countedTerms what it counts: the terms within {@code SentenceFeatures.COUNTED_WITHIN} terms after a number
  *     that is no date ("40 Velora buses" counts "~bus" and "velor"), what a "how many" question asks about
+ * @param datedTerms what it dates: the terms within {@code SentenceFeatures.DATED_WITHIN} terms before or after a
+ *     date, numbers and months aside ("the vendor released the update on 3 March": "~release", "~update"), what a
+ *     "when" question asks about
  * @param nameTerms the shared terms of the names it uses: capitalized words after its first that are no function
  *     or lexicon words ("Velora", "Bundesamt"), what a "which ..." question may ask for
  * @param namePairs each name it uses (its first word included) with each concept within
@@ -28,6 +31,7 @@ public record IndexedSentence(
         boolean hasDate,
         boolean namesPerson,
         Set<String> countedTerms,
+        Set<String> datedTerms,
         Set<String> nameTerms,
         Set<String> namePairs,
         CompactVector embedding,
@@ -36,6 +40,7 @@ public record IndexedSentence(
     public IndexedSentence {
         sharedTerms = Set.copyOf(sharedTerms);
         countedTerms = Set.copyOf(countedTerms);
+        datedTerms = Set.copyOf(datedTerms);
         nameTerms = Set.copyOf(nameTerms);
         namePairs = Set.copyOf(namePairs);
     }

@@ -23,6 +23,8 @@ final class SentenceFeatures {
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** How many terms after a number may name what it counts ("2 million Velora devices"). */
     static final int COUNTED_WITHIN = 3;
+    /** How many terms before or after a date still say what is dated. */
+    static final int DATED_WITHIN = 3;
     static final int NAMED_WITHIN = 2;
     /**
      * How many words away from a person's name its role may stand: "Velora's lawyer Anna Berg", "der Anwalt von
@@ -55,7 +57,7 @@ final class SentenceFeatures {
         Set<String> namesWithFirst = firstWordName(sentence.text());
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
-                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), names,
+                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), datedTerms(terms), names,
                 namePairs(terms, namesWithFirst), vector, glossVector);
     }
 
@@ -112,6 +114,31 @@ final class SentenceFeatures {
             }
         }
         return counted;
+    }
+
+    /**
+     * The terms near a date, numbers and months aside: what the sentence dates. In "On 3 March the vendor released
+     * the update, a week after the audit" the release is dated, not the audit.
+     */
+    private static Set<String> datedTerms(List<String> terms) {
+        Set<String> dated = new LinkedHashSet<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (isDateMonth(terms, i)) {
+                for (int j = Math.max(0, i - DATED_WITHIN - 1); j < Math.min(terms.size(), i + DATED_WITHIN + 2); j++) {
+                    String term = terms.get(j);
+                    if (!isNumber(term) && !MONTH.matcher(term).matches()) {
+                        dated.add(term);
+                    }
+                }
+            }
+        }
+        return dated;
+    }
+
+    /** Whether term {@code i} is a month next to a number: part of a date. */
+    private static boolean isDateMonth(List<String> terms, int i) {
+        return MONTH.matcher(terms.get(i)).matches()
+                && ((i > 0 && isNumber(terms.get(i - 1))) || (i + 1 < terms.size() && isNumber(terms.get(i + 1))));
     }
 
     /**
@@ -196,8 +223,7 @@ final class SentenceFeatures {
      */
     private static boolean statesDate(List<String> terms) {
         for (int i = 0; i < terms.size(); i++) {
-            if (MONTH.matcher(terms.get(i)).matches()
-                    && ((i > 0 && isNumber(terms.get(i - 1))) || (i + 1 < terms.size() && isNumber(terms.get(i + 1))))) {
+            if (isDateMonth(terms, i)) {
                 return true;
             }
         }

@@ -183,6 +183,9 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.QUANTITY && countsWhatIsAsked(sentence)) {
             return KIND_BONUS + COUNTED_BONUS;
         }
+        if (question.kind() == QuestionKind.DATE && answersKind(sentence) && datesWhatIsAsked(sentence)) {
+            return KIND_BONUS + COUNTED_BONUS;
+        }
         if (question.kind() == QuestionKind.PERSON && answersKind(sentence) && holdsRoleOfAskedName(sentence)) {
             return KIND_BONUS + COUNTED_BONUS;
         }
@@ -247,6 +250,16 @@ final class SentenceRanker {
             return sentence.countedTerms().contains(askedUnit);
         }
         return countedConcept != null && analyzers.holdsOrRelated(sentence.countedTerms(), countedConcept);
+    }
+
+    /**
+     * Whether a term the question asks about, no name, stands near the sentence's date ({@link
+     * IndexedSentence#datedTerms()}): "when was the update released" is answered by the date of the release, not by
+     * the date of a blog post that mentions it.
+     */
+    private boolean datesWhatIsAsked(IndexedSentence sentence) {
+        return question.sharedTerms().stream().anyMatch(term -> !sentence.nameTerms().contains(term)
+                && analyzers.holdsOrRelated(sentence.datedTerms(), term));
     }
 
     /**
