@@ -67,10 +67,18 @@ public final class LanguageDetector {
         return languageToScore;
     }
 
+    /** A word after an elided function word: "qu'a", "l'avocat" (not "delta's", a possessive). */
+    private static boolean isElided(String word) {
+        int apostrophe = word.indexOf('\'');
+        return apostrophe > 0 && apostrophe <= 2 && apostrophe < word.length() - 1;
+    }
+
     private static double score(String letters, CharArraySet stopWords, String[] words, String lower) {
         double score = 0;
         for (String word : words) {
             if (!word.isEmpty() && stopWords.contains(word)) {
+                score += 1;
+            } else if (isElided(word) && stopWords.contains(word.substring(0, word.indexOf('\'')))) {
                 score += 1;
             }
         }

@@ -17,6 +17,8 @@ final class LanguageDetectorTest {
             Combien de vols ont été annulés ?                    | fr
             Qui est l'avocat de l'entreprise ?                   | fr
             ¿Cuántos vuelos fueron cancelados por la aerolínea?  | es
+            Qu'a proposé Ed Berg ?                               | fr
+            what's velora's loss                                 | en
             """)
     void should_detect_the_language_of_a_short_question(String question, String language) {
         assertEquals(language, detector.detect(question, "en"));
