@@ -15,6 +15,9 @@ import morfologik.stemming.WordData;
  */
 public final class WordDictionary {
 
+    /** The shortest part of a compound that counts: shorter ones match by accident ("Ei", "Tor"). */
+    private static final int MIN_PART = 4;
+
     private final DictionaryLookup lookup;
     private final String nameTag;
 
@@ -46,11 +49,43 @@ public final class WordDictionary {
      * "Tasche" and "Knie", false for "Berlin", a name the dictionary knows, and for "Velora", a word it doesn't.
      */
     public boolean isCommonWord(String word) {
+        return isListedCommonWord(word) || isCompoundOfCommonWords(word);
+    }
+
+    private boolean isListedCommonWord(String word) {
         // A lookup reuses its buffers and the forms it returns, so one caller at a time reads them.
         synchronized (lookup) {
             List<WordData> forms = lookup.lookup(word);
             return !forms.isEmpty() && forms.stream().noneMatch(form -> form.getTag() != null
                     && form.getTag().toString().startsWith(nameTag));
         }
+    }
+
+    /**
+     * Whether a capitalized word the dictionary doesn't list is a closed compound of two common words, the first
+     * perhaps with a linking letter: "Staranwalt" is "Star" and "Anwalt", "Schadenssumme" "Schaden(s)" and "Summe".
+     * Dictionaries list few compounds; "Lufthansa" stays a name, since "Hansa" is one.
+     */
+    private boolean isCompoundOfCommonWords(String word) {
+        if (word.length() < 2 * MIN_PART || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int split = MIN_PART; split <= word.length() - MIN_PART; split++) {
+            String head = Character.toUpperCase(word.charAt(split)) + word.substring(split + 1);
+            if (isListedCommonWord(head) && isModifier(word.substring(0, split))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A common word as the first part of a compound, as it is or without a linking "s", "n" or "e". */
+    private boolean isModifier(String part) {
+        if (isListedCommonWord(part)) {
+            return true;
+        }
+        char last = part.charAt(part.length() - 1);
+        return (last == 's' || last == 'n' || last == 'e') && part.length() > MIN_PART
+                && isListedCommonWord(part.substring(0, part.length() - 1));
     }
 }

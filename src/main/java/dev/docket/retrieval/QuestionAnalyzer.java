@@ -72,7 +72,8 @@ public final class QuestionAnalyzer {
      * both, from the language of the documents that use the question's words.
      */
     public AnalyzedQuestion analyze(String question, String languageHint, KnowledgeIndex index) {
-        String corrected = spelling.correct(question, index);
+        String typedLanguage = language(question, languageHint, index);
+        String corrected = spelling.correct(question, index, word -> isRealWord(typedLanguage, word));
         String language = language(corrected, languageHint, index);
         String topicText = Arrays.stream(corrected.split("\\s+"))
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
@@ -92,6 +93,12 @@ public final class QuestionAnalyzer {
                 countedTerms(corrected, unknown),
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind));
+    }
+
+    /** Whether the word dictionary of {@code language} knows {@code word}, as typed or as a capitalized noun. */
+    private boolean isRealWord(String language, String word) {
+        return languages.isCommonWord(language, word) || (Character.isLowerCase(word.charAt(0))
+                && languages.isCommonWord(language, Character.toUpperCase(word.charAt(0)) + word.substring(1)));
     }
 
     /**

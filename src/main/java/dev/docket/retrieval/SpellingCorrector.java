@@ -111,13 +111,21 @@ final class SpellingCorrector {
 
     /** {@code question} with misspelled words replaced by their correction (lower case, folded). */
     String correct(String question, KnowledgeIndex index) {
+        return correct(question, index, word -> false);
+    }
+
+    /**
+     * As {@link #correct(String, KnowledgeIndex)}, leaving alone the words, as typed, that {@code isRealWord}
+     * knows: a real word of the question's language is no misspelling of another ("backe" is no "back").
+     */
+    String correct(String question, KnowledgeIndex index, Predicate<String> isRealWord) {
         if (index.isEmpty()) {
             return question;
         }
         Matcher matcher = WORD.matcher(question);
         StringBuilder corrected = new StringBuilder();
         while (matcher.find()) {
-            String replacement = correction(matcher.group(), index);
+            String replacement = isRealWord.test(matcher.group()) ? matcher.group() : correction(matcher.group(), index);
             matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(corrected);

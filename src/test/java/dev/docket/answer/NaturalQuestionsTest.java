@@ -282,6 +282,7 @@ final class NaturalQuestionsTest {
             Which government department is looking into Delta's slow recovery? | slow is taking longer
             how many passengers got stranded     | being stranded is a way of being affected
             Which TV network did Bastian talk to? | talking to a broadcaster is giving it an interview
+            Welcher Staranwalt wurde von Delta engagiert? | a compound of two German words is no name
             combien de passagers d'une compagnie aérienne touchés | aérien(ne) is the airline word of French
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
@@ -376,5 +377,13 @@ final class NaturalQuestionsTest {
         Answer answer = application.questionHandler().handle(Question.fromCli("How much does Delta invest in redundancy?"));
 
         assertTrue(answer.citations().get(0).snippet().contains("Redundanz"), answer.text());
+    }
+
+    @Test
+    void should_leave_a_real_word_of_the_questions_language_uncorrected() {
+        Retrieval retrieval = retrieve("Wie backe ich einen Apfelstrudel?", null);
+
+        assertFalse(retrieval.question().searchText().contains("back "), retrieval.question().searchText());
+        assertFalse(retrieval.answerable(), retrieval.evidence().toString());
     }
 }
