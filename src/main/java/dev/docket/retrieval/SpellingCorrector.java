@@ -125,7 +125,7 @@ final class SpellingCorrector {
         Matcher matcher = WORD.matcher(question);
         StringBuilder corrected = new StringBuilder();
         while (matcher.find()) {
-            String replacement = isRealWord.test(matcher.group()) ? matcher.group() : correction(matcher.group(), index);
+            String replacement = correction(matcher.group(), index, isRealWord);
             matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(corrected);
@@ -136,7 +136,7 @@ final class SpellingCorrector {
         return DISTANCE.getDistance(form, suggestion) + TIE_BREAK.getDistance(form, suggestion) / 1000;
     }
 
-    private String correction(String word, KnowledgeIndex index) {
+    private String correction(String word, KnowledgeIndex index, Predicate<String> isRealWord) {
         var folded = analyzers.words(word);
         if (folded.size() != 1) {
             return word;
@@ -150,7 +150,7 @@ final class SpellingCorrector {
         if (singular != null && index.usesWord(singular)) {
             return singular;
         }
-        if (form.length() < MIN_LENGTH) {
+        if (form.length() < MIN_LENGTH || isRealWord.test(word)) {
             return word;
         }
         DirectSpellChecker checker = form.length() >= LONG_WORD ? twoEdits : oneEdit;
