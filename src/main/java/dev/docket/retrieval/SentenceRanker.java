@@ -124,10 +124,30 @@ final class SentenceRanker {
      * concept ("how many Velora buses": "velor"), 1 when some sentence counts it, else 0; 1 for other questions.
      */
     private double countSupport() {
+        if (question.kind() == QuestionKind.QUANTITY && question.countedTerms().isEmpty() && askedUnit == null) {
+            return measureSupport();
+        }
         return question.countedTerms().stream()
                 .mapToDouble(term -> !term.startsWith("~") ? (index.countedTerms().contains(term) ? 1 : 0)
                         : analyzers.holdsOrRelated(index.countedTerms(), term) ? 1
                         : concepts.support(term, index.countedConcepts()))
+                .max().orElse(1);
+    }
+
+    /**
+     * For a "how much" question that counts nothing ("how much did Velora pay"), how close what the knowledge states
+     * amounts of comes to what the question asks about: 1 when some sentence states an amount beside one of its
+     * concepts or a near-synonym ("paid 40 million"), else the highest similarity of its concepts to a concept
+     * some amount stands beside; 1 when the question names no concept of its own.
+     */
+    private double measureSupport() {
+        List<String> asked = question.sharedTerms().stream()
+                .filter(term -> term.startsWith("~") && !analyzers.namesAnswerForm(term)
+                        && !analyzers.namesNoSubject(term) && !analyzers.isUnit(term))
+                .toList();
+        return asked.stream()
+                .mapToDouble(term -> analyzers.holdsOrRelated(index.measuredTerms(), term) ? 1
+                        : concepts.support(term, index.measuredConcepts()))
                 .max().orElse(1);
     }
 
