@@ -49,11 +49,17 @@ public final class WordDictionary {
      * "Tasche" and "Knie", false for "Berlin", a name the dictionary knows, and for "Velora", a word it doesn't.
      */
     public boolean isCommonWord(String word) {
-        return isListedCommonWord(word) || isCompoundOfCommonWords(word);
+        return isListed(word) ? isListedCommonWord(word) : isCompoundOfCommonWords(word);
+    }
+
+    private boolean isListed(String word) {
+        // A lookup reuses its buffers and the forms it returns, so one caller at a time reads them.
+        synchronized (lookup) {
+            return !lookup.lookup(word).isEmpty();
+        }
     }
 
     private boolean isListedCommonWord(String word) {
-        // A lookup reuses its buffers and the forms it returns, so one caller at a time reads them.
         synchronized (lookup) {
             List<WordData> forms = lookup.lookup(word);
             return !forms.isEmpty() && forms.stream().noneMatch(form -> form.getTag() != null
@@ -64,7 +70,8 @@ public final class WordDictionary {
     /**
      * Whether a capitalized word the dictionary doesn't list is a closed compound of two common words, the first
      * perhaps with a linking letter: "Staranwalt" is "Star" and "Anwalt", "Schadenssumme" "Schaden(s)" and "Summe".
-     * Dictionaries list few compounds; "Lufthansa" stays a name, since "Hansa" is one.
+     * Dictionaries list few compounds; "Lufthansa" stays a name, since "Hansa" is one, and so does a listed name
+     * made of common words ("Rosenheim"). An unlisted one ("Bergheim") is taken for a common word.
      */
     private boolean isCompoundOfCommonWords(String word) {
         if (word.length() < 2 * MIN_PART || !Character.isUpperCase(word.charAt(0))) {

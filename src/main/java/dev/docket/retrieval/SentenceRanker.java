@@ -76,7 +76,7 @@ final class SentenceRanker {
         Map<ScoredSentence, IndexedPassage> sentenceToPassage = new HashMap<>();
         for (int id : passageIds) {
             IndexedPassage passage = index.passages().get(id);
-            double similarity = similarity(passage.vector(), passage.glossVector());
+            double similarity = similarity(passage.vector());
             double passageCoverage = coverage(passage.sharedTerms());
             double rank = fused.get(id) / topFused;
             for (IndexedSentence sentence : passage.sentences()) {
