@@ -337,16 +337,20 @@ public final class LanguageLexicon {
      * single "what" or "how" leaves the kind to the phrase after it.
      */
     public QuestionKind questionKind(String question) {
-        String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ") + " ";
+        String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ").strip() + " ";
         int best = Integer.MAX_VALUE;
+        int bestLength = 0;
         QuestionKind kind = QuestionKind.OTHER;
         for (String[] phrase : questionPhrases) {
-            if (phrase[0].equals("other") && !phrase[1].contains(" ")) {
+            int at = padded.indexOf(" " + phrase[1] + " ");
+            // A one-word "other" phrase counts only where it starts the question: "what" there asks what, and a
+            // later "when" ("what did it say when ...") is no question word; elsewhere "was" may be English.
+            if (at < 0 || (phrase[0].equals("other") && !phrase[1].contains(" ") && at > 0)) {
                 continue;
             }
-            int at = padded.indexOf(" " + phrase[1] + " ");
-            if (at >= 0 && at < best) {
+            if (at < best || (at == best && phrase[1].length() > bestLength)) {
                 best = at;
+                bestLength = phrase[1].length();
                 kind = QuestionKind.named(phrase[0]);
             }
         }

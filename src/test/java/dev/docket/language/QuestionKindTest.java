@@ -25,6 +25,9 @@ final class QuestionKindTest {
             How long were the buses out of service?       | QUANTITY
             Wie lange dauerte der Streik?                 | QUANTITY
             What share of the buses broke down?           | QUANTITY
+            What did the city say when the buses stopped? | OTHER
+            Qu'a dit la ville quand les bus ont cessé ?   | OTHER
+            Was the strike over when the buses came?      | OTHER
             Welcher Anteil der Busse fiel aus?            | QUANTITY
             Quelle part des bus est tombée en panne ?     | QUANTITY
             why were the buses late                       | OTHER
