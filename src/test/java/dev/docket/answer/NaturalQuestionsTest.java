@@ -388,11 +388,4 @@ final class NaturalQuestionsTest {
         assertFalse(retrieval.question().searchText().contains("back "), retrieval.question().searchText());
         assertFalse(retrieval.answerable(), retrieval.evidence().toString());
     }
-
-    @Test
-    void should_not_read_a_real_french_word_as_a_french_word_of_the_articles() {
-        Retrieval retrieval = retrieve("pourquoi cette lenteur chez delta", null);
-
-        assertTrue(retrieval.question().searchText().contains("lenteur"), retrieval.question().searchText());
-    }
 }
