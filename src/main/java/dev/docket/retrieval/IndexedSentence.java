@@ -12,9 +12,6 @@ import java.util.Set;
  * @param namesPerson it names a person beside a role ("First Last" and "lawyer"; {@code SentenceFeatures})
  * @param countedTerms what it counts: the terms within {@code SentenceFeatures.COUNTED_WITHIN} terms after a number
  *     that is no date ("40 Velora buses" counts "~bus" and "velor"), what a "how many" question asks about
- * @param measuredTerms what its amounts are about: the terms within {@code SentenceFeatures.MEASURED_WITHIN} terms
- *     before or after a number that is no date, numbers aside ("the repairs cost 40 million": "~repair", "~cost"),
- *     what a "how much" question asks about
  * @param datedTerms what it dates: the terms within {@code SentenceFeatures.DATED_WITHIN} terms before or after a
  *     date, numbers and months aside ("the vendor released the update on 3 March": "~release", "~update"), what a
  *     "when" question asks about
@@ -34,7 +31,6 @@ public record IndexedSentence(
         boolean hasDate,
         boolean namesPerson,
         Set<String> countedTerms,
-        Set<String> measuredTerms,
         Set<String> datedTerms,
         Set<String> nameTerms,
         Set<String> namePairs,
@@ -44,7 +40,6 @@ public record IndexedSentence(
     public IndexedSentence {
         sharedTerms = Set.copyOf(sharedTerms);
         countedTerms = Set.copyOf(countedTerms);
-        measuredTerms = Set.copyOf(measuredTerms);
         datedTerms = Set.copyOf(datedTerms);
         nameTerms = Set.copyOf(nameTerms);
         namePairs = Set.copyOf(namePairs);

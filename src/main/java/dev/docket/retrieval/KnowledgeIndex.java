@@ -32,8 +32,6 @@ public final class KnowledgeIndex {
     private final Map<String, Set<String>> languageToWords;
     private final Map<String, Set<String>> languageToStems;
     private final Set<String> countedTerms;
-    private final Set<String> measuredTerms;
-    private final List<String> measuredConcepts;
     private final List<String> countedConcepts;
 
     KnowledgeIndex(
@@ -59,19 +57,6 @@ public final class KnowledgeIndex {
         this.countedTerms = passages.stream().flatMap(passage -> passage.sentences().stream())
                 .flatMap(sentence -> sentence.countedTerms().stream()).collect(Collectors.toUnmodifiableSet());
         this.countedConcepts = countedTerms.stream().filter(term -> term.startsWith("~")).toList();
-        this.measuredTerms = passages.stream().flatMap(passage -> passage.sentences().stream())
-                .flatMap(sentence -> sentence.measuredTerms().stream()).collect(Collectors.toUnmodifiableSet());
-        this.measuredConcepts = measuredTerms.stream().filter(term -> term.startsWith("~")).toList();
-    }
-
-    /** The concepts among {@link #measuredTerms()}. */
-    List<String> measuredConcepts() {
-        return measuredConcepts;
-    }
-
-    /** The terms some sentence states an amount of ({@link IndexedSentence#measuredTerms()}). */
-    Set<String> measuredTerms() {
-        return measuredTerms;
     }
 
     /** The terms some sentence counts ({@link IndexedSentence#countedTerms()}): what the knowledge gives numbers of. */

@@ -25,8 +25,6 @@ final class SentenceFeatures {
     static final int COUNTED_WITHIN = 3;
     /** How many terms before or after a date still say what is dated. */
     static final int DATED_WITHIN = 3;
-    /** How many terms before or after an amount still say what it is an amount of. */
-    static final int MEASURED_WITHIN = 4;
     static final int NAMED_WITHIN = 2;
     /**
      * How many words away from a person's name its role may stand: "Velora's lawyer Anna Berg", "der Anwalt von
@@ -59,8 +57,7 @@ final class SentenceFeatures {
         Set<String> namesWithFirst = firstWordName(sentence.text());
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
-                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames),
-                measuredTerms(terms, partsOfNames), datedTerms(terms), names,
+                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), datedTerms(terms), names,
                 namePairs(terms, namesWithFirst), vector, glossVector);
     }
 
@@ -117,24 +114,6 @@ final class SentenceFeatures {
             }
         }
         return counted;
-    }
-
-    /**
-     * The terms near a number that is no date, numbers aside: what the sentence's amounts are about ("cost", "loss"
-     * in "a loss of 40 million"; "Kosten in Höhe von 40 Millionen").
-     */
-    private static Set<String> measuredTerms(List<String> terms, Set<String> partsOfNames) {
-        Set<String> measured = new LinkedHashSet<>();
-        for (int i = 0; i < terms.size(); i++) {
-            if (isCount(terms, i, partsOfNames)) {
-                for (int j = Math.max(0, i - MEASURED_WITHIN); j < Math.min(terms.size(), i + MEASURED_WITHIN + 1); j++) {
-                    if (!isNumber(terms.get(j))) {
-                        measured.add(terms.get(j));
-                    }
-                }
-            }
-        }
-        return measured;
     }
 
     /**

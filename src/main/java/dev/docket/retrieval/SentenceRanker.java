@@ -124,38 +124,11 @@ final class SentenceRanker {
      * concept ("how many Velora buses": "velor"), 1 when some sentence counts it, else 0; 1 for other questions.
      */
     private double countSupport() {
-        if (question.kind() == QuestionKind.QUANTITY && question.countedTerms().isEmpty() && askedUnit == null) {
-            return measureSupport();
-        }
         return question.countedTerms().stream()
                 .mapToDouble(term -> !term.startsWith("~") ? (index.countedTerms().contains(term) ? 1 : 0)
                         : analyzers.holdsOrRelated(index.countedTerms(), term) ? 1
                         : concepts.support(term, index.countedConcepts()))
                 .max().orElse(1);
-    }
-
-    /**
-     * For a "how much" question that counts nothing ("how much did Velora pay"), how close what the knowledge states
-     * amounts of comes to what the question asks about: 1 when some sentence states an amount beside one of its
-     * concepts or a near-synonym ("paid 40 million"), else the highest similarity of its concepts to a concept
-     * some amount stands beside. Only concepts the knowledge states (or one of their family) count: it says
-     * Velora paid, and never how much. A concept it never states (slang read literally: "Kohle" as coal) is the concept veto's to judge; a
-     * question with no stated concept of its own gets 1.
-     */
-    private double measureSupport() {
-        List<String> asked = question.sharedTerms().stream()
-                .filter(term -> term.startsWith("~") && statedOrRelated(term) && !analyzers.namesAnswerForm(term)
-                        && !analyzers.namesNoSubject(term) && !analyzers.isUnit(term))
-                .toList();
-        return asked.stream()
-                .mapToDouble(term -> analyzers.holdsOrRelated(index.measuredTerms(), term) ? 1
-                        : concepts.support(term, index.measuredConcepts()))
-                .max().orElse(1);
-    }
-
-    /** Whether the knowledge states {@code concept} or a concept of its family. */
-    private boolean statedOrRelated(String concept) {
-        return index.isKnown(concept) || analyzers.relatedTerms(concept).stream().anyMatch(index::isKnown);
     }
 
     /** The share of the question's content words that the knowledge never uses. */

@@ -37,13 +37,11 @@ final class SharedAnalyses {
             Set<String> canonical = new LinkedHashSet<>();
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
             return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
-                    fresh.namesPerson(), shared(fresh.countedTerms()),
-                    shared(fresh.measuredTerms()), shared(fresh.datedTerms()), shared(fresh.nameTerms()),
+                    fresh.namesPerson(), shared(fresh.countedTerms()), shared(fresh.datedTerms()), shared(fresh.nameTerms()),
                     shared(fresh.namePairs()), vector, gloss);
         });
         return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.hasDate(),
-                analysis.namesPerson(), analysis.countedTerms(), analysis.measuredTerms(),
-                analysis.datedTerms(), analysis.nameTerms(),
+                analysis.namesPerson(), analysis.countedTerms(), analysis.datedTerms(), analysis.nameTerms(),
                 analysis.namePairs(), vector,
                 gloss);
     }
