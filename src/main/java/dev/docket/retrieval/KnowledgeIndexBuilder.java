@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -38,6 +40,9 @@ import org.slf4j.LoggerFactory;
 public final class KnowledgeIndexBuilder {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeIndexBuilder.class);
+
+    /** Two to five capitals standing alone: "EU", "NASA". */
+    static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,5}\\b");
 
     private final FieldAnalyzers analyzers;
     private final SentenceFeatures features;
@@ -102,6 +107,7 @@ public final class KnowledgeIndexBuilder {
                     writer.addDocument(luceneDocument(passages.size(), document.language(), passage, compact));
                     Set<String> words = languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>());
                     analyzers.words(passage.text()).forEach(word -> words.add(analyses.term(word)));
+                    acronyms(passage.text()).forEach(acronym -> words.add(analyses.term(acronym)));
                     passages.add(new IndexedPassage(document, passage, compact, sentences));
                 }
             }
@@ -115,6 +121,20 @@ public final class KnowledgeIndexBuilder {
         } finally {
             release(folder);
         }
+    }
+
+    /**
+     * The acronyms of a text as written ("EU"), kept beside its lower-case words: some are function words of a
+     * language ("EU" is French "eu", "US" English "us"), and a question naming one the knowledge never writes as
+     * an acronym must still be told it names something unknown.
+     */
+    static Set<String> acronyms(String text) {
+        Set<String> acronyms = new HashSet<>();
+        Matcher acronym = ACRONYM.matcher(text);
+        while (acronym.find()) {
+            acronyms.add(acronym.group());
+        }
+        return acronyms;
     }
 
     /** The next vector when {@code text} has an English gloss ({@link #textsToEmbed} put it there), else null. */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -285,11 +286,24 @@ public final class QuestionAnalyzer {
         Set<String> names = new LinkedHashSet<>();
         Matcher capitalized = CAPITALIZED.matcher(question);
         while (capitalized.find()) {
-            if (capitalized.start() == 0
-                    || (nounsCapitalized && languages.isCommonWord(language, capitalized.group()))) {
+            if (capitalized.start() == 0) {
                 continue;
             }
-            for (String word : analyzers.words(capitalized.group())) {
+            String written = capitalized.group();
+            String lower = written.toLowerCase(Locale.ROOT);
+            if (KnowledgeIndexBuilder.ACRONYM.matcher(written).matches()
+                    && (analyzers.isFunctionWord(lower) || lexicon.isQuestionWord(lower))) {
+                // An acronym that is a function word of some language ("EU" is French "eu"): a name all the same,
+                // unknown unless the knowledge writes it so.
+                if (!index.usesWord(written)) {
+                    names.add(lower);
+                }
+                continue;
+            }
+            if (nounsCapitalized && languages.isCommonWord(language, written)) {
+                continue;
+            }
+            for (String word : analyzers.words(written)) {
                 String concept = lexicon.concept(word);
                 boolean general = lexicon.canonical(word) != null
                         || (concept != null && (nounsCapitalized || index.isKnown("~" + concept)));

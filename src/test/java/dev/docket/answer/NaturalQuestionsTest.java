@@ -90,6 +90,8 @@ final class NaturalQuestionsTest {
             Qui défend Microsoft ?                             | fr
             Was verdient George Kurtz?                         | de
             Wo ist der Sitz von CrowdStrike?                   | de
+            What did the EU decide?                            | en
+            Was hat die EU-Kommission entschieden?             | de
             """)
     void should_refuse_in_the_question_language_when_the_articles_do_not_cover_what_is_asked(
             String question, String language) {
