@@ -324,8 +324,9 @@ public final class KnowledgeReloader {
 
     private Indexed index(List<SourceDocument> documents) {
         int passages = documents.stream().mapToInt(document -> document.passages().size()).sum();
-        PassageEmbedder.Embedded embedded = embedder.embedAll(indexBuilder.textsToEmbed(documents));
-        KnowledgeIndex index = indexBuilder.build(documents, embedded.vectors());
+        KnowledgeIndexBuilder.TextsToEmbed texts = indexBuilder.textsToEmbed(documents);
+        PassageEmbedder.Embedded embedded = embedder.embedAll(texts.texts());
+        KnowledgeIndex index = indexBuilder.build(documents, texts, embedded.vectors());
         return new Indexed(index, passages, embedded.computed());
     }
 

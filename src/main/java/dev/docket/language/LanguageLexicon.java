@@ -223,12 +223,7 @@ public final class LanguageLexicon {
      * "sicherheits", "work"): a name like "velostrike" is no compound of "velo" and "strike".
      */
     private boolean isWordPart(String modifier) {
-        if (knows(modifier)) {
-            return true;
-        }
-        char last = modifier.charAt(modifier.length() - 1);
-        return (last == 's' || last == 'n' || last == 'e') && modifier.length() > MIN_MODIFIER
-                && knows(modifier.substring(0, modifier.length() - 1));
+        return CompoundModifier.isModifier(modifier, MIN_MODIFIER, this::knows);
     }
 
     private boolean knows(String word) {

@@ -88,11 +88,6 @@ public final class WordDictionary {
 
     /** A common word as the first part of a compound, as it is or without a linking "s", "n" or "e". */
     private boolean isModifier(String part) {
-        if (isListedCommonWord(part)) {
-            return true;
-        }
-        char last = part.charAt(part.length() - 1);
-        return (last == 's' || last == 'n' || last == 'e') && part.length() > MIN_PART
-                && isListedCommonWord(part.substring(0, part.length() - 1));
+        return CompoundModifier.isModifier(part, MIN_PART, this::isListedCommonWord);
     }
 }

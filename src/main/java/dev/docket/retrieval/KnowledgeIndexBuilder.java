@@ -55,33 +55,47 @@ public final class KnowledgeIndexBuilder {
     }
 
     /**
-     * The texts a build of {@code documents} needs embedded, in the order {@link #build} takes their vectors: each
-     * passage, then its sentences, each sentence followed by its English gloss when it has one ({@link
-     * EnglishGloss}). Passages get none: ranking by their gloss too changed no answer of the evaluation sets and
-     * cost a fifth more embedding.
+     * What a build needs embedded.
+     *
+     * @param texts in the order {@link #build} takes their vectors: each passage, then its sentences, each sentence
+     *     followed by its English gloss when it has one ({@link EnglishGloss})
+     * @param glossed for each sentence, in the same order, whether its gloss follows it
      */
-    public List<String> textsToEmbed(List<SourceDocument> documents) {
+    public record TextsToEmbed(List<String> texts, List<Boolean> glossed) {
+
+        public TextsToEmbed {
+            texts = List.copyOf(texts);
+            glossed = List.copyOf(glossed);
+        }
+    }
+
+    /**
+     * The texts a build of {@code documents} needs embedded. Passages get no gloss: ranking by their gloss too
+     * changed no answer of the evaluation sets and cost a fifth more embedding.
+     */
+    public TextsToEmbed textsToEmbed(List<SourceDocument> documents) {
         List<String> texts = new ArrayList<>();
+        List<Boolean> glossed = new ArrayList<>();
         for (SourceDocument document : documents) {
             for (Passage passage : document.passages()) {
                 texts.add(passage.text());
-                passage.sentences().forEach(sentence -> addWithGloss(texts, sentence.text(), document.language()));
+                for (Sentence sentence : passage.sentences()) {
+                    texts.add(sentence.text());
+                    String gloss = englishGloss.ofText(sentence.text(), document.language());
+                    glossed.add(!gloss.isEmpty());
+                    if (!gloss.isEmpty()) {
+                        texts.add(gloss);
+                    }
+                }
             }
         }
-        return texts;
+        return new TextsToEmbed(texts, glossed);
     }
 
-    private void addWithGloss(List<String> texts, String text, String language) {
-        texts.add(text);
-        String gloss = englishGloss.ofText(text, language);
-        if (!gloss.isEmpty()) {
-            texts.add(gloss);
-        }
-    }
-
-    /** The index of {@code documents}, given the vectors of their {@link #textsToEmbed texts to embed}, in order. */
-    public KnowledgeIndex build(List<SourceDocument> documents, List<float[]> vectors) {
+    /** The index of {@code documents}, given {@code texts} to embed for them and their vectors, in order. */
+    public KnowledgeIndex build(List<SourceDocument> documents, TextsToEmbed texts, List<float[]> vectors) {
         Iterator<float[]> next = vectors.iterator();
+        Iterator<Boolean> glossed = texts.glossed().iterator();
         List<IndexedPassage> passages = new ArrayList<>();
         Map<String, Integer> termToSentenceCount = new HashMap<>();
         int sentenceCount = 0;
@@ -97,8 +111,8 @@ public final class KnowledgeIndexBuilder {
                     List<IndexedSentence> sentences = new ArrayList<>();
                     for (Sentence sentence : passage.sentences()) {
                         float[] sentenceVector = next.next();
-                        IndexedSentence indexed = analyses.analyse(sentence, sentenceVector,
-                                glossVector(next, sentence.text(), document.language()));
+                        IndexedSentence indexed =
+                                analyses.analyse(sentence, sentenceVector, glossed.next() ? next.next() : null);
                         indexed.sharedTerms().forEach(term -> termToSentenceCount.merge(term, 1, Integer::sum));
                         sentences.add(indexed);
                         sentenceCount++;
@@ -135,11 +149,6 @@ public final class KnowledgeIndexBuilder {
             acronyms.add(acronym.group());
         }
         return acronyms;
-    }
-
-    /** The next vector when {@code text} has an English gloss ({@link #textsToEmbed} put it there), else null. */
-    private float[] glossVector(Iterator<float[]> next, String text, String language) {
-        return englishGloss.ofText(text, language).isEmpty() ? null : next.next();
     }
 
     /**
