@@ -67,7 +67,7 @@ public final class LanguageDetector {
         return languageToScore;
     }
 
-    /** A word after an elided function word: "qu'a", "l'avocat" (not "delta's", a possessive). */
+    /** A word after an elided function word: "qu'a", "l'avocat" (not "velora's", a possessive). */
     private static boolean isElided(String word) {
         int apostrophe = word.indexOf('\'');
         return apostrophe > 0 && apostrophe <= 2 && apostrophe < word.length() - 1;
