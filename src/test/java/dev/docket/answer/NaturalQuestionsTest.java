@@ -287,6 +287,8 @@ final class NaturalQuestionsTest {
             Welcher Staranwalt wurde von Delta engagiert? | a compound of two German words is no name
             How many connections were cancelled?  | a connection is a trip, as a flight is
             la maj c quand                        | MAJ is chat French for mise à jour
+            delta a perdu combien de fric          | fric is everyday French for argent
+            how many bucks did delta lose         | bucks are dollars, money
             combien de passagers d'une compagnie aérienne touchés | aérien(ne) is the airline word of French
             """)
     void should_answer_a_question_in_everyday_words_the_lexicons_know(String question, String why) {
