@@ -22,8 +22,6 @@ import java.util.function.ToDoubleFunction;
  */
 public final class FigureAlternatives {
 
-    private static final String BAND = "band";
-
     /** A group counts as asked about when its label scores at least this share of the best group's. */
     private static final double ASKED_ENOUGH = 0.6;
 
@@ -84,7 +82,7 @@ public final class FigureAlternatives {
         for (FigureGroup group : groups(index)) {
             for (FigureGroup.GroupValue value : group.values()) {
                 boolean quoted = value.figures().stream().anyMatch(figure -> figure.source().equals(source)
-                        && figure.start() >= start && figure.end() <= end && !BAND.equals(figure.qualifier()));
+                        && figure.start() >= start && figure.end() <= end && !figure.isBand());
                 if (quoted) {
                     for (Figure figure : value.figures()) {
                         if (figure.language().equals(language) && !figure.source().equals(source)) {

@@ -55,4 +55,9 @@ public record Figure(
         }
         return upper == null ? 0 : upper;
     }
+
+    /** Whether it states an order of magnitude ("hundreds of millions", a band), no amount of its own. */
+    public boolean isBand() {
+        return "band".equals(qualifier);
+    }
 }

@@ -75,7 +75,8 @@ public final class QuestionAnalyzer {
     public AnalyzedQuestion analyze(String question, String languageHint, KnowledgeIndex index) {
         String typedLanguage = language(question, languageHint, index);
         String corrected = spelling.correct(question, index, word -> isRealWord(typedLanguage, word));
-        String language = language(corrected, languageHint, index);
+        // Read again only when a correction changed the words it was read from.
+        String language = corrected.equals(question) ? typedLanguage : language(corrected, languageHint, index);
         String topicText = Arrays.stream(corrected.split("\\s+"))
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));
@@ -98,8 +99,7 @@ public final class QuestionAnalyzer {
 
     /** Whether the word dictionary of {@code language} knows {@code word}, as typed or as a capitalized noun. */
     private boolean isRealWord(String language, String word) {
-        return languages.isCommonWord(language, word) || (Character.isLowerCase(word.charAt(0))
-                && languages.isCommonWord(language, Character.toUpperCase(word.charAt(0)) + word.substring(1)));
+        return languages.isCommonWord(language, word) || languages.isCommonWord(language, capitalized(word));
     }
 
     /**
@@ -177,8 +177,7 @@ public final class QuestionAnalyzer {
             if (!candidates.isEmpty() && !candidates.contains(language.code())) {
                 continue;
             }
-            long count = words.stream().filter(written -> languages.isCommonWord(language.code(), written)
-                    || languages.isCommonWord(language.code(), capitalized(written))).count();
+            long count = words.stream().filter(written -> isRealWord(language.code(), written)).count();
             if (count > bestCount) {
                 best = language.code();
                 bestCount = count;
