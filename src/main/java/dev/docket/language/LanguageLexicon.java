@@ -40,6 +40,9 @@ public final class LanguageLexicon {
     /** The shortest word part before a compound's head ("gesundheits"). */
     private static final int MIN_MODIFIER = 3;
 
+    /** A clause: text between punctuation that ends one. */
+    private static final Pattern CLAUSE = Pattern.compile("[^,;:.!?]+");
+
     private final Map<String, String> formToCanonical = new HashMap<>();
     private final Map<String, String> formToEnglish = new HashMap<>();
     private final Map<String, String> formToConcept = new HashMap<>();
@@ -58,6 +61,8 @@ public final class LanguageLexicon {
     private final Set<String> lightConcepts = new HashSet<>();
     /** Each separable prefix with the infix its infinitive takes ("an", "zu"), longest prefixes first. */
     private final List<String[]> infixes = new ArrayList<>();
+    /** Each language's separable verb prefixes ({@code language/zu-infinitives.tsv}). */
+    private final Map<String, Set<String>> languageToSeparablePrefixes = new HashMap<>();
     private final Map<String, Set<String>> conceptToRelated = new HashMap<>();
 
     /** Loads the lexicon shipped in the jar. */
@@ -110,6 +115,8 @@ public final class LanguageLexicon {
         for (String[] row : rows("language/zu-infinitives.tsv", 3)) {
             for (String prefix : row[2].split(",")) {
                 lexicon.infixes.add(new String[] {prefix.strip(), row[1].strip()});
+                lexicon.languageToSeparablePrefixes.computeIfAbsent(row[0].strip(), language -> new HashSet<>())
+                        .add(prefix.strip());
             }
         }
         lexicon.infixes.sort((a, b) -> b[0].length() - a[0].length());
@@ -179,6 +186,48 @@ public final class LanguageLexicon {
     public String concept(String foldedWord) {
         String concept = conceptOfWord(foldedWord);
         return concept != null ? concept : conceptWithoutInfix(foldedWord);
+    }
+
+    /**
+     * {@code text} with each separable verb that a main clause splits put back together: German leaves the prefix at
+     * the end of the clause ("Wann fand die Anhörung statt?", "Warum lehnt sie das Angebot ab?"), and only the whole
+     * verb ("stattfand", "ablehnt") means what the concept lexicon knows. A clause's first word that joins the
+     * clause's last word into a word of some concept takes it as its prefix, and the last word goes; all other text
+     * stays as it is. The prefixes are those of {@code language/zu-infinitives.tsv}; a language without any is
+     * returned unchanged.
+     */
+    public String withSeparableVerbsJoined(String language, String text) {
+        Set<String> prefixes = languageToSeparablePrefixes.getOrDefault(language, Set.of());
+        if (prefixes.isEmpty()) {
+            return text;
+        }
+        StringBuilder joined = new StringBuilder();
+        var clause = CLAUSE.matcher(text);
+        int end = 0;
+        while (clause.find()) {
+            joined.append(text, end, clause.start()).append(withSeparableVerbJoined(clause.group(), prefixes));
+            end = clause.end();
+        }
+        return joined.append(text.substring(end)).toString();
+    }
+
+    private String withSeparableVerbJoined(String clause, Set<String> prefixes) {
+        List<String> words = new ArrayList<>(Arrays.asList(clause.strip().split("\\s+")));
+        if (words.size() < 3 || !prefixes.contains(fold(words.get(words.size() - 1)))) {
+            return clause;
+        }
+        String prefix = fold(words.get(words.size() - 1));
+        for (int i = 0; i < words.size() - 1; i++) {
+            String word = fold(words.get(i));
+            if (word.chars().allMatch(Character::isLetter) && concept(prefix + word) != null) {
+                words.set(i, prefix + word);
+                words.remove(words.size() - 1);
+                String leading = clause.substring(0, clause.indexOf(clause.strip()));
+                String trailing = clause.substring(clause.indexOf(clause.strip()) + clause.strip().length());
+                return leading + String.join(" ", words) + trailing;
+            }
+        }
+        return clause;
     }
 
     /**

@@ -92,6 +92,17 @@ public final class KnowledgeIndex {
         return languageToCount;
     }
 
+    /**
+     * Whether {@code word} (lower case, folded) is a word of {@code language} as far as the knowledge tells: its
+     * documents in that language use it, or documents of several languages do (a name: "Velora" in every article),
+     * or no document is in that language.
+     */
+    boolean usesWordOf(String language, String word) {
+        Set<String> vocabulary = languageToWords.get(language);
+        return vocabulary == null || vocabulary.contains(word)
+                || languageToWords.values().stream().filter(words -> words.contains(word)).count() > 1;
+    }
+
     /** Whether any document uses {@code word} (lower case, folded). */
     public boolean usesWord(String word) {
         return languageToWords.values().stream().anyMatch(vocabulary -> vocabulary.contains(word));

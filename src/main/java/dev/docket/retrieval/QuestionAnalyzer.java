@@ -74,9 +74,10 @@ public final class QuestionAnalyzer {
      */
     public AnalyzedQuestion analyze(String question, String languageHint, KnowledgeIndex index) {
         String typedLanguage = language(question, languageHint, index);
-        String corrected = spelling.correct(question, index, word -> isRealWord(typedLanguage, word));
+        String spelled = spelling.correct(question, index, typedLanguage, word -> isRealWord(typedLanguage, word));
         // Read again only when a correction changed the words it was read from.
-        String language = corrected.equals(question) ? typedLanguage : language(corrected, languageHint, index);
+        String language = spelled.equals(question) ? typedLanguage : language(spelled, languageHint, index);
+        String corrected = lexicon.withSeparableVerbsJoined(language, spelled);
         String topicText = Arrays.stream(corrected.split("\\s+"))
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));

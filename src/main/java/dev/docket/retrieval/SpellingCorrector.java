@@ -109,23 +109,21 @@ final class SpellingCorrector {
         return checker;
     }
 
-    /** {@code question} with misspelled words replaced by their correction (lower case, folded). */
-    String correct(String question, KnowledgeIndex index) {
-        return correct(question, index, word -> false);
-    }
-
     /**
-     * As {@link #correct(String, KnowledgeIndex)}, leaving alone the words, as typed, that {@code isRealWord}
-     * knows: a real word of the question's language is no misspelling of another ("backe" is no "back").
+     * {@code question}, read as {@code language}, with misspelled words replaced by their correction (lower case,
+     * folded), leaving alone the words, as typed, that {@code isRealWord} knows: a real word of the question's
+     * language is no misspelling of another ("backe" is no "back"). A word of the knowledge is a correction only when
+     * it is a word of the question's language there ({@link KnowledgeIndex#usesWordOf}): a French "tatin" is no
+     * German "tätig".
      */
-    String correct(String question, KnowledgeIndex index, Predicate<String> isRealWord) {
+    String correct(String question, KnowledgeIndex index, String language, Predicate<String> isRealWord) {
         if (index.isEmpty()) {
             return question;
         }
         Matcher matcher = WORD.matcher(question);
         StringBuilder corrected = new StringBuilder();
         while (matcher.find()) {
-            String replacement = correction(matcher.group(), index, isRealWord);
+            String replacement = correction(matcher.group(), index, language, isRealWord);
             matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(corrected);
@@ -136,7 +134,7 @@ final class SpellingCorrector {
         return DISTANCE.getDistance(form, suggestion) + TIE_BREAK.getDistance(form, suggestion) / 1000;
     }
 
-    private String correction(String word, KnowledgeIndex index, Predicate<String> isRealWord) {
+    private String correction(String word, KnowledgeIndex index, String language, Predicate<String> isRealWord) {
         var folded = analyzers.words(word);
         if (folded.size() != 1) {
             return word;
@@ -156,8 +154,10 @@ final class SpellingCorrector {
         DirectSpellChecker checker = form.length() >= LONG_WORD ? twoEdits : oneEdit;
         Term term = new Term(FieldAnalyzers.WORDS, form);
         try {
-            SuggestWord[] fromKnowledge = checker.suggestSimilar(term, CANDIDATES,
-                    index.searcher().getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            SuggestWord[] fromKnowledge = Arrays.stream(checker.suggestSimilar(term, CANDIDATES,
+                            index.searcher().getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
+                    .filter(suggestion -> index.usesWordOf(language, suggestion.string))
+                    .toArray(SuggestWord[]::new);
             // A lexicon word only when the knowledge states its concept: a correction must lead somewhere, and a
             // real word the lexicons lack ("stammen") is not turned into an unrelated one ("stimmen").
             SuggestWord[] fromLexicons = Arrays.stream(checker.suggestSimilar(term, CANDIDATES, lexiconReader(),

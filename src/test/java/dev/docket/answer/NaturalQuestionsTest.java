@@ -392,4 +392,17 @@ final class NaturalQuestionsTest {
         assertFalse(retrieval.question().searchText().contains("back "), retrieval.question().searchText());
         assertFalse(retrieval.answerable(), retrieval.evidence().toString());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Wann fand der Ausfall statt?|stattfand|19.
+            Warum lehnt CrowdStrike die Vorwürfe ab?|ablehnt|rejects
+            """)
+    void should_read_a_german_verb_that_its_clause_splits_as_the_whole_verb(String question, String verb, String fact) {
+        Retrieval retrieval = retrieve(question, null);
+        Answer answer = application.questionHandler().handle(Question.fromCli(question));
+
+        assertTrue(retrieval.question().searchText().contains(verb), retrieval.question().searchText());
+        assertTrue(answer.answered() && answer.citations().get(0).snippet().contains(fact), answer.text());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.docket.language;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -46,5 +47,17 @@ final class ConceptLexiconTest {
 
         assertTrue(lexicon.concept(verb) != null && lexicon.concept(verb).equals(lexicon.concept(infinitive)),
                 infinitive + " -> " + lexicon.concept(infinitive) + ", " + verb + " -> " + lexicon.concept(verb));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de|Wann fand die Anhörung statt?|Wann stattfand die Anhörung?
+            de|Warum lehnt sie das Angebot ab, sagt er?|Warum ablehnt sie das Angebot, sagt er?
+            de|Wer kommt heute mit?|Wer kommt heute mit?
+            en|Why did they call it off?|Why did they call it off?
+            """)
+    void should_put_a_separable_verb_back_together_only_where_the_whole_verb_has_a_concept(
+            String language, String text, String joined) {
+        assertEquals(joined, LanguageLexicon.load().withSeparableVerbsJoined(language, text));
     }
 }
