@@ -97,6 +97,11 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return lexicon;
     }
 
+    /** {@code text} in {@code language} with its split separable verbs whole ({@link LanguageLexicon#withSeparableVerbsJoined}). */
+    String withSeparableVerbsJoined(String language, String text) {
+        return lexicon.withSeparableVerbsJoined(language, text);
+    }
+
     /** Whether a shared term is a unit of measure of the lexicon ("day", "percent"). */
     boolean isUnit(String term) {
         return "unit".equals(lexicon.kindOf(term));

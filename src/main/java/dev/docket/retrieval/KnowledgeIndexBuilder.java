@@ -112,7 +112,8 @@ public final class KnowledgeIndexBuilder {
                     for (Sentence sentence : passage.sentences()) {
                         float[] sentenceVector = next.next();
                         IndexedSentence indexed =
-                                analyses.analyse(sentence, sentenceVector, glossed.next() ? next.next() : null);
+                                analyses.analyse(sentence, document.language(), sentenceVector,
+                                        glossed.next() ? next.next() : null);
                         indexed.sharedTerms().forEach(term -> termToSentenceCount.merge(term, 1, Integer::sum));
                         sentences.add(indexed);
                         sentenceCount++;
@@ -204,7 +205,8 @@ public final class KnowledgeIndexBuilder {
         Document document = new Document();
         document.add(new StoredField(KnowledgeIndex.PASSAGE_ID, id));
         document.add(new TextField(analyzers.textField(language), passage.text(), Field.Store.NO));
-        document.add(new TextField(FieldAnalyzers.SHARED, passage.text(), Field.Store.NO));
+        document.add(new TextField(FieldAnalyzers.SHARED, analyzers.withSeparableVerbsJoined(language, passage.text()),
+                Field.Store.NO));
         document.add(new TextField(FieldAnalyzers.WORDS, passage.text(), Field.Store.NO));
         document.add(new KnnByteVectorField(KnowledgeIndex.VECTOR, vector.bytes(), VectorSimilarityFunction.COSINE));
         return document;

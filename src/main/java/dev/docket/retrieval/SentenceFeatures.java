@@ -50,7 +50,16 @@ final class SentenceFeatures {
     }
 
     IndexedSentence analyse(Sentence sentence, CompactVector vector, CompactVector glossVector) {
-        List<String> terms = sharedTermSequence(sentence.text());
+        return analyse(sentence, null, vector, glossVector);
+    }
+
+    /**
+     * {@code sentence} of a document in {@code language} (null: unknown), its terms read with the separable verbs
+     * that its clauses split put back together ({@link FieldAnalyzers#withSeparableVerbsJoined}).
+     */
+    IndexedSentence analyse(Sentence sentence, String language, CompactVector vector, CompactVector glossVector) {
+        List<String> terms = sharedTermSequence(
+                language == null ? sentence.text() : analyzer.withSeparableVerbsJoined(language, sentence.text()));
         boolean hasDate = statesDate(terms);
         Set<String> partsOfNames = numbersInNames(sentence.text());
         Set<String> names = nameTerms(sentence.text());

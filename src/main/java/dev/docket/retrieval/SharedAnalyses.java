@@ -25,15 +25,16 @@ final class SharedAnalyses {
     }
 
     /**
-     * {@code sentence} analysed, sharing the term set of an earlier sentence with the same text.
+     * {@code sentence} of a document in {@code language} analysed, sharing the term set of an earlier sentence with
+     * the same text in the same language.
      *
      * @param glossFloats the embedding of its English gloss, or null
      */
-    IndexedSentence analyse(Sentence sentence, float[] floats, float[] glossFloats) {
+    IndexedSentence analyse(Sentence sentence, String language, float[] floats, float[] glossFloats) {
         CompactVector vector = compact(floats);
         CompactVector gloss = glossFloats == null ? null : compact(glossFloats);
-        IndexedSentence analysis = textToAnalysis.computeIfAbsent(sentence.text(), text -> {
-            IndexedSentence fresh = features.analyse(sentence, vector, gloss);
+        IndexedSentence analysis = textToAnalysis.computeIfAbsent(language + "\n" + sentence.text(), text -> {
+            IndexedSentence fresh = features.analyse(sentence, language, vector, gloss);
             Set<String> canonical = new LinkedHashSet<>();
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
             return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
