@@ -50,4 +50,16 @@ final class SharedTermAnalysisTest {
 
         assertEquals(quantity, sentence.hasNumber(), sentence.sharedTerms().toString());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de|Am Abend sagte die Stadt das Fest ab, kurz vor Beginn.|true
+            en|The city called the festival off.|false
+            """)
+    void should_read_the_verb_a_german_clause_splits_as_the_whole_verb(String language, String text, boolean cancel) {
+        IndexedSentence sentence = features.analyse(
+                new Sentence(0, text.length(), text), language, CompactVector.of(new float[0]), null);
+
+        assertEquals(cancel, sentence.sharedTerms().contains("~cancel"), sentence.sharedTerms().toString());
+    }
 }
