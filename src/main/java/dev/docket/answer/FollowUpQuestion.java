@@ -71,6 +71,12 @@ public final class FollowUpQuestion {
                 answer.adapter(), answer.grounded(), answer.millis(), answer.figureSummary());
     }
 
+    /** Whether {@code text}'s first word refers back to something said before ("It covers ...", "Sie deckt ..."). */
+    static boolean opensReferringBack(String text) {
+        String[] words = folded(text).split(" ");
+        return words.length > 1 && WORDS.refersBack().contains(words[0]);
+    }
+
     /** Whether {@code text} refers back to something said before, or opens by carrying on from it. */
     static boolean lacksSubject(String text) {
         String folded = folded(text);

@@ -25,6 +25,8 @@ final class SentenceSelector {
     private static final double SAME_LANGUAGE_ENOUGH = 0.8;
     /** How many sentences in the asker's language are read for the figure the best one states. */
     private static final int SAME_FIGURE_CANDIDATES = 3;
+    /** A sentence this short (characters) rarely says all there is: it names what the next one explains. */
+    private static final int SHORT_SENTENCE = 80;
 
     private final int maxSentences;
     private final FigureReader figureReader;
@@ -44,6 +46,7 @@ final class SentenceSelector {
                 totalFirst(inQuestionLanguage(ranked, retrieval.question()), ranked, retrieval.question()),
                 ranked, retrieval.question());
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
+        continuation(best, ranked, retrieval.question().kind()).ifPresent(chosen::add);
         // Every other sentence, the best-ranked one too when a sentence in the asker's language leads instead.
         for (ScoredSentence candidate : ranked) {
             if (chosen.size() >= maxSentences) {
@@ -178,6 +181,23 @@ final class SentenceSelector {
         return chosen.stream().noneMatch(taken -> taken.document().source().equals(candidate.document().source()))
                 || candidate.coverage() >= chosen.get(0).coverage()
                 || follows(candidate, chosen.get(0));
+    }
+
+    /**
+     * For a question that asks for no figure, date or person, the sentence right after a short {@code best} when it
+     * opens by referring back to it ("... clause 7 of the policy. It covers ..."): it says what {@code best} only
+     * names.
+     */
+    private java.util.Optional<ScoredSentence> continuation(
+            ScoredSentence best, List<ScoredSentence> ranked, QuestionKind kind) {
+        if (maxSentences < 2 || (kind != QuestionKind.OTHER && kind != QuestionKind.NAME)
+                || best.sentence().sentence().text().length() > SHORT_SENTENCE) {
+            return java.util.Optional.empty();
+        }
+        return ranked.stream()
+                .filter(candidate -> follows(candidate, best)
+                        && FollowUpQuestion.opensReferringBack(candidate.sentence().sentence().text()))
+                .findFirst();
     }
 
     /** The sentence right after {@code previous} often completes it ("... a rise in fraud. Data from the regulator shows this."). */

@@ -3,6 +3,7 @@ package dev.docket.evaluation;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docket.answer.Answer;
 import dev.docket.answer.Question;
 import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
@@ -55,5 +56,13 @@ final class ThirdCaseFileTest {
 
         assertTrue(retrieval.question().searchText().contains("tatin"), retrieval.question().searchText());
         assertFalse(retrieval.question().searchText().contains("tatig"), retrieval.question().searchText());
+    }
+
+    @Test
+    void should_quote_the_sentence_that_explains_a_short_best_sentence_by_referring_back_to_it() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("Was steht in Klausel 7.3?"));
+
+        assertTrue(answer.answered() && answer.citations().size() >= 2, answer.text());
+        assertTrue(answer.citations().get(1).snippet().startsWith("Sie "), answer.text());
     }
 }
