@@ -55,6 +55,8 @@ public final class LanguageLexicon {
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
+    /** Question words that are also relative pronouns, with the words they may follow as question words. */
+    private final Map<String, Set<String>> relativeToAllowedBefore = new HashMap<>();
     private final List<List<String>> countPhrases = new ArrayList<>();
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
@@ -105,6 +107,10 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/person-roles.tsv", 1)) {
             lexicon.personRoles.add(row[0].strip());
+        }
+        for (String[] row : rows("language/relative-pronouns.tsv", 3)) {
+            lexicon.relativeToAllowedBefore.computeIfAbsent(row[1].strip(), word -> new HashSet<>())
+                    .addAll(Arrays.stream(row[2].split(",")).map(String::strip).toList());
         }
         for (String[] row : rows("language/answer-form-concepts.tsv", 1)) {
             lexicon.answerForms.add(row[0].strip());
@@ -389,7 +395,8 @@ public final class LanguageLexicon {
             int at = padded.indexOf(" " + phrase[1] + " ");
             // A one-word "other" phrase counts only where it starts the question: "what" there asks what, and a
             // later "when" ("what did it say when ...") is no question word; elsewhere "was" may be English.
-            if (at < 0 || (phrase[0].equals("other") && !phrase[1].contains(" ") && at > 0)) {
+            if (at < 0 || (phrase[0].equals("other") && !phrase[1].contains(" ") && at > 0)
+                    || joinsAClause(padded, phrase[1], at)) {
                 continue;
             }
             if (at < best || (at == best && phrase[1].length() > bestLength)) {
@@ -399,6 +406,20 @@ public final class LanguageLexicon {
             }
         }
         return kind;
+    }
+
+    /**
+     * Whether the question word {@code word}, found at {@code at} of the padded, folded question, is a relative
+     * pronoun there ({@code language/relative-pronouns.tsv}): not at the start or the end, nor after a word it may
+     * follow as a question word ("à qui", "c'est qui").
+     */
+    private boolean joinsAClause(String padded, String word, int at) {
+        Set<String> allowedBefore = relativeToAllowedBefore.get(word);
+        if (allowedBefore == null || at == 0 || at + word.length() + 2 >= padded.length()) {
+            return false;
+        }
+        String before = padded.substring(0, at).strip();
+        return !allowedBefore.contains(before.substring(before.lastIndexOf(' ') + 1));
     }
 
     /**

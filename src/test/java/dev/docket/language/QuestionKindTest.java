@@ -34,6 +34,15 @@ final class QuestionKindTest {
             Qu'est-ce qui a retardé les bus ?             | OTHER
             How big was the repair bill?                  | QUANTITY
             Qui a retardé les bus ?                       | PERSON
+            C'est l'assureur qui va payer ?               | OTHER
+            La ville a refusé l'offre qui était trop basse ? | OTHER
+            À qui appartient le dépôt ?                   | PERSON
+            le patron des bus c'est qui                   | PERSON
+            il a parlé avec qui                           | PERSON
+            date du rappel                                | DATE
+            datum der anhörung                            | DATE
+            anzahl busse kaputt                           | QUANTITY
+            nombre de bus en panne                        | QUANTITY
             """)
     void should_read_the_kind_from_the_earliest_question_phrase(String question, QuestionKind kind) {
         assertEquals(kind, LEXICON.questionKind(question));
