@@ -60,6 +60,16 @@ public final class LanguageRegistry {
                 key -> WordDictionary.read(language.dictionary(), language.nameTag())).isCommonWord(word);
     }
 
+    /** Whether {@code word} is one slip from a common word of {@code code}'s dictionary ({@link WordDictionary#isMisspelledCommonWord}). */
+    public boolean isMisspelledCommonWord(String code, String word) {
+        Language language = code == null ? null : codeToLanguage.get(code);
+        if (language == null || language.dictionary() == null) {
+            return false;
+        }
+        return codeToDictionary.computeIfAbsent(code,
+                key -> WordDictionary.read(language.dictionary(), language.nameTag())).isMisspelledCommonWord(word);
+    }
+
     /** Whether nouns are capitalized in {@code code}, so capitals don't mark names there. */
     public boolean capitalizesNouns(String code) {
         return find(code).map(Language::capitalizesNouns).orElse(false);

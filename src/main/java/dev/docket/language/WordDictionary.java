@@ -17,6 +17,8 @@ public final class WordDictionary {
 
     /** The shortest part of a compound that counts: shorter ones match by accident ("Ei", "Tor"). */
     private static final int MIN_PART = 4;
+    private static final int MIN_MISSPELLED = 7;
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß";
 
     private final DictionaryLookup lookup;
     private final String nameTag;
@@ -50,6 +52,37 @@ public final class WordDictionary {
      */
     public boolean isCommonWord(String word) {
         return isListed(word) ? isListedCommonWord(word) : isCompoundOfCommonWords(word);
+    }
+
+    /**
+     * Whether {@code word}, which the dictionary doesn't list, is one slip (a letter left out, added, changed or two
+     * swapped) from a listed common word: "Sortimemt" is a misspelled "Sortiment", not a name. Only words of at
+     * least {@value #MIN_MISSPELLED} letters: a short name is often a letter away from some common word.
+     */
+    public boolean isMisspelledCommonWord(String word) {
+        if (word.length() < MIN_MISSPELLED || isListed(word)) {
+            return false;
+        }
+        String first = word.substring(0, 1);
+        String rest = word.substring(1);
+        for (int i = 0; i <= rest.length(); i++) {
+            String before = rest.substring(0, i);
+            String after = rest.substring(i);
+            if (i < rest.length() && isListedCommonWord(first + before + after.substring(1))) {
+                return true;
+            }
+            if (i + 1 < rest.length() && isListedCommonWord(
+                    first + before + after.charAt(1) + after.charAt(0) + after.substring(2))) {
+                return true;
+            }
+            for (char letter : LETTERS.toCharArray()) {
+                if ((i < rest.length() && isListedCommonWord(first + before + letter + after.substring(1)))
+                        || isListedCommonWord(first + before + letter + after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isListed(String word) {

@@ -27,6 +27,7 @@ public final class QuestionAnalyzer {
     /** Words after a count phrase that may name what is counted ("how many stranded travellers"). */
     private static final int COUNTED_WORDS = 2;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    private final Supplier<Set<String>> dictionaryWords;
     private final LanguageDetector languageDetector;
     private final LanguageRegistry languages;
     private final LanguageLexicon lexicon;
@@ -50,6 +51,7 @@ public final class QuestionAnalyzer {
         this.embedder = embedder;
         this.englishGloss = new EnglishGloss(lexicon);
         this.analyzers = analyzers;
+        this.dictionaryWords = dictionaryWords;
         this.spelling = new SpellingCorrector(analyzers,
                 word -> analyzers.isFunctionWord(word) || lexicon.isQuestionWord(word)
                         || dictionaryWords.get().contains(word),
@@ -96,6 +98,15 @@ public final class QuestionAnalyzer {
                 countedTerms(corrected, unknown),
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind));
+    }
+
+    /**
+     * Whether {@code written} is one slip from a common word of {@code language}'s dictionary ("Sortimemt") and no
+     * real word of the embedding model's vocabulary: "American" in a German question is a name, not a misspelling.
+     */
+    private boolean isMisspelledCommonWord(String language, String written) {
+        return !dictionaryWords.get().contains(LanguageLexicon.fold(written))
+                && languages.isMisspelledCommonWord(language, written);
     }
 
     /** Whether the word dictionary of {@code language} knows {@code word}, as typed or as a capitalized noun. */
@@ -300,7 +311,8 @@ public final class QuestionAnalyzer {
                 }
                 continue;
             }
-            if (nounsCapitalized && languages.isCommonWord(language, written)) {
+            if (nounsCapitalized && (languages.isCommonWord(language, written)
+                    || isMisspelledCommonWord(language, written))) {
                 continue;
             }
             for (String word : analyzers.words(written)) {

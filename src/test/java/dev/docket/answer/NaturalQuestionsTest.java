@@ -405,4 +405,15 @@ final class NaturalQuestionsTest {
         assertTrue(retrieval.question().searchText().contains(verb), retrieval.question().searchText());
         assertTrue(answer.answered() && answer.citations().get(0).snippet().contains(fact), answer.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Wie viele Flüge hat Delta wegen der Stöurng gestrichen?|true
+            Wie viele Flüge hat American Airlines gestrichen?|false
+            """)
+    void should_not_take_a_misspelled_german_noun_for_an_unknown_name(String question, boolean answerable) {
+        Retrieval retrieval = retrieve(question, null);
+
+        assertEquals(answerable, retrieval.answerable(), retrieval.evidence().toString());
+    }
 }

@@ -59,4 +59,11 @@ final class LanguageRegistryTest {
     void should_take_a_compound_of_two_common_words_for_a_common_word(String word, boolean common) {
         assertEquals(common, registry.isCommonWord("de", word));
     }
+
+    @ParameterizedTest
+    @CsvSource({"Sortimemt, true", "Verhandlnug, true", "Sortiment, false", "Lufthansa, false", "Velora, false",
+            "Berlni, false"})
+    void should_take_a_long_word_one_slip_from_a_common_word_for_a_misspelling(String word, boolean misspelled) {
+        assertEquals(misspelled, registry.isMisspelledCommonWord("de", word));
+    }
 }
