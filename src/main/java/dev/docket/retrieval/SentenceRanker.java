@@ -50,6 +50,8 @@ final class SentenceRanker {
     private final List<String> askedNumbers;
     /** The role a "who" question names ("~lawyer"), or null. */
     private final String askedRole;
+    /** The name the asked role belongs to (see {@link #nearestWordTo}), or null. */
+    private final String askedRoleOwner;
 
     SentenceRanker(KnowledgeIndex index, AnalyzedQuestion question, Answerability answerability,
             ConceptVectors concepts, FieldAnalyzers analyzers) {
@@ -65,6 +67,29 @@ final class SentenceRanker {
         this.askedUnit = question.kind() != QuestionKind.QUANTITY ? null
                 : question.sharedTerms().stream().filter(analyzers::isUnit).findFirst().orElse(null);
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
+        this.askedRoleOwner = askedRole == null ? null : nearestWordTo(askedRole, question.sharedTerms(), index);
+    }
+
+    /**
+     * The term of no concept and no number that the knowledge uses nearest to {@code role} in {@code terms}, the
+     * earlier on a tie: whose role
+     * a question asks about when it names several parties ("the lawyers representing Velora against Quillix":
+     * Velora), or null.
+     */
+    private static String nearestWordTo(String role, Set<String> terms, KnowledgeIndex index) {
+        List<String> sequence = new ArrayList<>(terms);
+        int at = sequence.indexOf(role);
+        String nearest = null;
+        int distance = Integer.MAX_VALUE;
+        for (int i = 0; i < sequence.size(); i++) {
+            String term = sequence.get(i);
+            if (!term.startsWith("~") && term.chars().noneMatch(Character::isDigit) && index.isKnown(term)
+                    && Math.abs(i - at) < distance) {
+                nearest = term;
+                distance = Math.abs(i - at);
+            }
+        }
+        return nearest;
     }
 
     Retrieval rank(List<Integer> passageIds, Map<Integer, Double> fused) {
@@ -189,6 +214,9 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.PERSON && answersKind(sentence) && holdsRoleOfAskedName(sentence)) {
             return KIND_BONUS + COUNTED_BONUS;
         }
+        if (question.kind() == QuestionKind.PERSON && answersKind(sentence) && givesRoleToAnotherAskedName(sentence)) {
+            return KIND_BONUS - COUNTED_BONUS;
+        }
         if (question.kind() == QuestionKind.NAME && namesWhatIsAsked(sentence)) {
             return KIND_BONUS + COUNTED_BONUS;
         }
@@ -280,12 +308,22 @@ final class SentenceRanker {
     }
 
     /**
-     * Whether the sentence puts a name of the question beside the role it asks about or a near-synonym: "Velora's
-     * lawyer" for "who is Velora's lawyer", not a sentence about another party's lawyer that also names Velora.
+     * Whether the sentence puts the name of the question whose role it asks about beside that role or a near-synonym:
+     * "Velora's lawyer" for "who is Velora's lawyer", not a sentence about another party's lawyer that also names
+     * Velora, nor "Quillix's lawyer" for "who represents Velora against Quillix".
      */
     private boolean holdsRoleOfAskedName(IndexedSentence sentence) {
-        return askedRole != null && anyNamePair(sentence, (name, concept) ->
-                question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, askedRole));
+        return askedRole != null && anyNamePair(sentence, (name, concept) -> question.sharedTerms().contains(name)
+                && (askedRoleOwner == null || name.equals(askedRoleOwner)) && analyzers.isOrRelated(concept, askedRole));
+    }
+
+    /**
+     * Whether the sentence puts the asked role beside another name of the question than the one whose role is asked:
+     * "Quillix's lawyer" for "who represents Velora against Quillix".
+     */
+    private boolean givesRoleToAnotherAskedName(IndexedSentence sentence) {
+        return askedRoleOwner != null && anyNamePair(sentence, (name, concept) -> !name.equals(askedRoleOwner)
+                && question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, askedRole));
     }
 
     /** Whether some "name ~concept" pair of the sentence ({@link IndexedSentence#namePairs()}) passes {@code test}. */

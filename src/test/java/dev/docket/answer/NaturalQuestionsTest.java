@@ -416,4 +416,11 @@ final class NaturalQuestionsTest {
 
         assertEquals(answerable, retrieval.answerable(), retrieval.evidence().toString());
     }
+
+    @Test
+    void should_answer_whose_role_is_asked_when_the_question_names_both_parties() {
+        Answer answer = application.questionHandler().handle(Question.fromCli("who is delta's lawyer against crowdstrike"));
+
+        assertTrue(answer.answered() && answer.citations().get(0).snippet().contains("Boies"), answer.text());
+    }
 }
