@@ -47,6 +47,8 @@ public final class LanguageLexicon {
     private final Map<String, String> formToEnglish = new HashMap<>();
     private final Map<String, String> formToConcept = new HashMap<>();
     private final Map<String, String> prefixToConcept = new HashMap<>();
+    /** The first parts of the concept forms written with a hyphen ("porte" of "porte-parole"). */
+    private final Set<String> hyphenatedFirstParts = new HashSet<>();
     private int longestPrefix;
     private final Map<String, String> formToKind = new HashMap<>();
     private final Map<String, String> languageAndFormToScale = new HashMap<>();
@@ -300,6 +302,14 @@ public final class LanguageLexicon {
      * Every word the lexicons know, folded: the forms of the concepts (a prefix form as its stem, "anwalt"), the
      * months, numbers and scales. Spelling correction offers them besides the knowledge's own words.
      */
+    /**
+     * Whether {@code foldedWord} starts a concept form written with a hyphen ("porte" of "porte-parole"): a
+     * tokenizer that splits at hyphens must read it with the word after it.
+     */
+    public boolean startsHyphenatedForm(String foldedWord) {
+        return hyphenatedFirstParts.contains(foldedWord);
+    }
+
     public Set<String> words() {
         Set<String> words = new HashSet<>(formToConcept.keySet());
         words.addAll(prefixToConcept.keySet());
@@ -353,6 +363,9 @@ public final class LanguageLexicon {
     }
 
     private void addConceptForm(String form, String concept) {
+        if (form.indexOf('-') > 0) {
+            hyphenatedFirstParts.add(form.substring(0, form.indexOf('-')));
+        }
         if (form.endsWith("*")) {
             String prefix = form.substring(0, form.length() - 1);
             prefixToConcept.put(prefix, concept);

@@ -62,4 +62,16 @@ final class SharedTermAnalysisTest {
 
         assertEquals(cancel, sentence.sharedTerms().contains("~cancel"), sentence.sharedTerms().toString());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            précise la porte-parole de la ville|~spokesperson|porte
+            the e-mail of the city|~email|mail
+            """)
+    void should_read_a_hyphenated_form_of_the_lexicon_as_one_word(String text, String concept, String part) {
+        Set<String> terms = features.sharedTerms(text);
+
+        assertTrue(terms.contains(concept), terms.toString());
+        assertTrue(terms.stream().noneMatch(term -> term.startsWith(part)), terms.toString());
+    }
 }
