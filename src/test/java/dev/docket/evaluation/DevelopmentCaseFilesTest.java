@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The third, made-up case file ({@code src/test/resources/third-case}): a development set for generality. Unlike the
- * second case file it may be tuned on; its questions were written from the topic alone, before its articles. The
- * floor is its score after session 8's first step (62.5%; 60.4% when it was written) minus 5 points.
+ * The third and fourth made-up case files ({@code src/test/resources/third-case}: a festival organiser and its
+ * insurer; {@code fourth-case}: a confectioner's recall and a supermarket chain): development sets for generality.
+ * Unlike the second case file they may be tuned on; their questions were written from the topic alone, before their
+ * articles. Each floor is the case file's score at the end of session 8 minus 5 points (third 79.2%, 60.4% when it
+ * was written; fourth 75.0%, 66.7% when it was written).
  */
-final class ThirdCaseFileTest {
+final class DevelopmentCaseFilesTest {
 
     private static final Path CASE_FILE = Path.of("src", "test", "resources", "third-case");
-    private static final double OVERALL_FLOOR = 0.57;
 
     @TempDir
     static Path data;
@@ -41,12 +42,26 @@ final class ThirdCaseFileTest {
     }
 
     @Test
-    void should_stay_above_the_floor_when_the_made_up_case_file_is_evaluated() {
+    void should_stay_above_the_floor_when_the_third_case_file_is_evaluated() {
         EvaluationReport report = new Evaluator(application.questionHandler(), application.extractiveAnswerer())
                 .run(EvaluationSet.read(CASE_FILE.resolve("questions.yaml")));
 
         System.out.print("third case file\n" + report.describe(true));
-        assertTrue(report.overall() >= OVERALL_FLOOR, report.describe(true));
+        assertTrue(report.overall() >= 0.74, report.describe(true));
+    }
+
+    @Test
+    void should_stay_above_the_floor_when_the_fourth_case_file_is_evaluated(@TempDir Path fourthData) {
+        Path caseFile = Path.of("src", "test", "resources", "fourth-case");
+        try (Application fourth = TestApplications.open(caseFile.resolve("knowledge"), fourthData)) {
+            fourth.reloader().reload();
+
+            EvaluationReport report = new Evaluator(fourth.questionHandler(), fourth.extractiveAnswerer())
+                    .run(EvaluationSet.read(caseFile.resolve("questions.yaml")));
+
+            System.out.print("fourth case file\n" + report.describe(true));
+            assertTrue(report.overall() >= 0.70, report.describe(true));
+        }
     }
 
     @Test
