@@ -52,22 +52,21 @@ public final class LanguageRegistry {
      * name; false when the language has no dictionary.
      */
     public boolean isCommonWord(String code, String word) {
-        Language language = code == null ? null : codeToLanguage.get(code);
-        if (language == null || language.dictionary() == null) {
-            return false;
-        }
-        return codeToDictionary.computeIfAbsent(code,
-                key -> WordDictionary.read(language.dictionary(), language.nameTag())).isCommonWord(word);
+        return dictionary(code).map(dictionary -> dictionary.isCommonWord(word)).orElse(false);
     }
 
-    /** Whether {@code word} is one slip from a common word of {@code code}'s dictionary ({@link WordDictionary#isMisspelledCommonWord}). */
+    /**
+     * Whether {@code word} is one slip from a common word of {@code code}'s dictionary
+     * ({@link WordDictionary#isMisspelledCommonWord}); false when the language has no dictionary.
+     */
     public boolean isMisspelledCommonWord(String code, String word) {
-        Language language = code == null ? null : codeToLanguage.get(code);
-        if (language == null || language.dictionary() == null) {
-            return false;
-        }
-        return codeToDictionary.computeIfAbsent(code,
-                key -> WordDictionary.read(language.dictionary(), language.nameTag())).isMisspelledCommonWord(word);
+        return dictionary(code).map(dictionary -> dictionary.isMisspelledCommonWord(word)).orElse(false);
+    }
+
+    /** The word dictionary of language {@code code}, read on first use; empty when it has none. */
+    private Optional<WordDictionary> dictionary(String code) {
+        return find(code).filter(language -> language.dictionary() != null).map(language -> codeToDictionary
+                .computeIfAbsent(language.code(), key -> WordDictionary.read(language.dictionary(), language.nameTag())));
     }
 
     /** Whether nouns are capitalized in {@code code}, so capitals don't mark names there. */
