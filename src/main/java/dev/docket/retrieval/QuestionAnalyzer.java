@@ -102,7 +102,8 @@ public final class QuestionAnalyzer {
 
     /**
      * Whether {@code written} is one slip from a common word of {@code language}'s dictionary ("Sortimemt") and no
-     * real word of the embedding model's vocabulary: "American" in a German question is a name, not a misspelling.
+     * real word of the embedding model's vocabulary: an English word in a German question ("Continental") is a
+     * name, not a misspelling.
      */
     private boolean isMisspelledCommonWord(String language, String written) {
         return !dictionaryWords.get().contains(LanguageLexicon.fold(written))
