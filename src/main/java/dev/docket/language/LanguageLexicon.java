@@ -57,6 +57,7 @@ public final class LanguageLexicon {
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
+    private final Map<String, String> phraseToConcept = new HashMap<>();
     /** Question words that are also relative pronouns, with the words they may follow as question words. */
     private final Map<String, Set<String>> relativeToAllowedBefore = new HashMap<>();
     private final List<List<String>> countPhrases = new ArrayList<>();
@@ -113,6 +114,9 @@ public final class LanguageLexicon {
         for (String[] row : rows("language/relative-pronouns.tsv", 3)) {
             lexicon.relativeToAllowedBefore.computeIfAbsent(row[1].strip(), word -> new HashSet<>())
                     .addAll(Arrays.stream(row[2].split(",")).map(String::strip).toList());
+        }
+        for (String[] row : rows("language/phrase-concepts.tsv", 2)) {
+            lexicon.phraseToConcept.put(row[0].strip(), row[1].strip());
         }
         for (String[] row : rows("language/answer-form-concepts.tsv", 1)) {
             lexicon.answerForms.add(row[0].strip());
@@ -340,6 +344,22 @@ public final class LanguageLexicon {
      */
     public boolean isQuestionConcept(String concept) {
         return questionConcepts.contains(concept);
+    }
+
+    /**
+     * The concepts that phrases of {@code question} mean instead of their last word's ({@code
+     * language/phrase-concepts.tsv}: "how old" means "age", not "old"), each with the concept it replaces.
+     */
+    public Map<String, String> phraseConcepts(String question) {
+        String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        Map<String, String> replacedToConcept = new HashMap<>();
+        phraseToConcept.forEach((phrase, concept) -> {
+            if (padded.contains(" " + phrase + " ")) {
+                String replaced = concept(phrase.substring(phrase.lastIndexOf(' ') + 1));
+                replacedToConcept.put(replaced == null ? "" : replaced, concept);
+            }
+        });
+        return replacedToConcept;
     }
 
     /** Whether {@code concept} says what a person is or does ({@code language/person-roles.tsv}: "lawyer", "ceo"). */

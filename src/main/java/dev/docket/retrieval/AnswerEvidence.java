@@ -24,10 +24,13 @@ import java.util.List;
  *     the question counts ({@link AnalyzedQuestion#countedTerms()}): 1 when a sentence counts it or a near-synonym,
  *     else the highest embedding similarity of the two concepts; 0 when it counts a word neither the knowledge nor
  *     the lexicons know; 1 for any other question
+ * @param asksForKind whether the question asks for a kind of fact (a figure, a date, a person, a name), not just
+ *     "what"
  */
 public record AnswerEvidence(
         double similarity, double coverage, double topCoverage, double topSimilarity, double unknownShare, List<String> unknownWords, List<String> unknownNames,
-        List<String> unknownConcepts, double conceptSupport, boolean kindFound, double countSupport) {
+        List<String> unknownConcepts, double conceptSupport, boolean kindFound, double countSupport,
+        boolean asksForKind) {
 
     public AnswerEvidence {
         unknownWords = List.copyOf(unknownWords);
@@ -36,6 +39,6 @@ public record AnswerEvidence(
     }
 
     static AnswerEvidence none() {
-        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0);
+        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false);
     }
 }

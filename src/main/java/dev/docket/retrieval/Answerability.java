@@ -9,7 +9,9 @@ import dev.docket.config.RetrievalConfig;
  * <p>A question is refused when it names something no document mentions, or asks about a concept of the lexicon
  * ("salary", "verdict") that no document states and the best passages state nothing close to (below
  * {@code retrieval.min-concept-support}), or asks "how many" of something no sentence counts, nor anything as close
- * ("how many employees" where the articles count flights and passengers). Otherwise it is answered when its best candidate's embedding
+ * ("how many employees" where the articles count flights and passengers). A question that asks for no kind of fact
+ * and shares no term with any candidate is refused unless its similarity alone reaches {@code
+ * retrieval.min-similarity}. Otherwise it is answered when its best candidate's embedding
  * similarity plus its term coverage (synonyms and translations through the concept lexicon, misspellings
  * corrected) reach {@code retrieval.min-evidence}. A candidate covering {@code retrieval.min-coverage} of the
  * question's terms, or as similar as {@code retrieval.min-similarity}, answers it alone. The values were calibrated on the dev set
@@ -30,6 +32,11 @@ final class Answerability {
         }
         if (evidence.coverage() >= config.minCoverage() || evidence.similarity() >= config.minSimilarity()) {
             return true;
+        }
+        // A question that asks for no kind of fact and shares no term with any candidate rests on similarity
+        // alone, which for German and French text is the English model's noise ("ein gutes Rezept für ...").
+        if (!evidence.asksForKind() && evidence.coverage() == 0) {
+            return false;
         }
         return evidence.similarity() + evidence.coverage() >= config.minEvidence();
     }

@@ -83,7 +83,7 @@ public final class QuestionAnalyzer {
         String topicText = Arrays.stream(corrected.split("\\s+"))
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));
-        Set<String> sharedTerms = features.sharedTerms(corrected);
+        Set<String> sharedTerms = withPhraseConcepts(corrected, features.sharedTerms(corrected));
         QuestionKind kind = askedFor(lexicon.questionKind(corrected), sharedTerms, corrected);
         Set<String> unknown = unknownWords(corrected, index);
         return new AnalyzedQuestion(
@@ -108,6 +108,19 @@ public final class QuestionAnalyzer {
     private boolean isMisspelledCommonWord(String language, String written) {
         return !dictionaryWords.get().contains(LanguageLexicon.fold(written))
                 && languages.isMisspelledCommonWord(language, written);
+    }
+
+    /** {@code terms} with the concepts of the question's phrases in place of their last words' ("how old": age). */
+    private Set<String> withPhraseConcepts(String question, Set<String> terms) {
+        Map<String, String> phraseConcepts = lexicon.phraseConcepts(question);
+        if (phraseConcepts.isEmpty()) {
+            return terms;
+        }
+        Set<String> replaced = new LinkedHashSet<>();
+        terms.forEach(term -> replaced.add(term.startsWith("~")
+                ? "~" + phraseConcepts.getOrDefault(term.substring(1), term.substring(1)) : term));
+        phraseConcepts.forEach((word, concept) -> replaced.add("~" + concept));
+        return replaced;
     }
 
     /** Whether the word dictionary of {@code language} knows {@code word}, as typed or as a capitalized noun. */

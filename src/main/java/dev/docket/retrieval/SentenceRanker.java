@@ -130,7 +130,7 @@ final class SentenceRanker {
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
                 top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector(), top.sentence().glossVector()), unknownShare(), List.copyOf(question.unknownWords()),
                 List.copyOf(question.unknownNames()), unknownConcepts, conceptSupport(unknownConcepts, sentences, sentenceToPassage),
-                kindFound, countSupport());
+                kindFound, countSupport(), question.kind() != QuestionKind.OTHER);
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {

@@ -1,5 +1,6 @@
 package dev.docket.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,13 +14,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The third and fourth made-up case files ({@code src/test/resources/third-case}: a festival organiser and its
- * insurer; {@code fourth-case}: a confectioner's recall and a supermarket chain): development sets for generality.
- * Unlike the second case file they may be tuned on; their questions were written from the topic alone, before their
- * articles. Each floor is the case file's score at the end of session 8 minus 5 points (third 79.2%, 60.4% when it
- * was written; fourth 75.0%, 66.7% when it was written).
+ * The third, fourth and fifth made-up case files ({@code src/test/resources/third-case}: a festival organiser and
+ * its insurer; {@code fourth-case}: a confectioner's recall and a supermarket chain; {@code fifth-case}: a ski resort
+ * and a cable-car maker): development sets for generality. Unlike the second case file they may be tuned on; their
+ * questions were written from the topic alone, before their articles. Each floor is the case file's score at the
+ * end of session 8 minus 5 points (third 79.2%, 60.4% when it was written; fourth 75.0%, 66.7%; fifth 85.4%,
+ * 77.1%).
  */
 final class DevelopmentCaseFilesTest {
 
@@ -50,18 +54,33 @@ final class DevelopmentCaseFilesTest {
         assertTrue(report.overall() >= 0.74, report.describe(true));
     }
 
-    @Test
-    void should_stay_above_the_floor_when_the_fourth_case_file_is_evaluated(@TempDir Path fourthData) {
-        Path caseFile = Path.of("src", "test", "resources", "fourth-case");
-        try (Application fourth = TestApplications.open(caseFile.resolve("knowledge"), fourthData)) {
-            fourth.reloader().reload();
+    @ParameterizedTest
+    @CsvSource({"fourth-case, 0.70", "fifth-case, 0.80"})
+    void should_stay_above_the_floor_when_another_case_file_is_evaluated(
+            String folder, double floor, @TempDir Path otherData) {
+        Path caseFile = Path.of("src", "test", "resources", folder);
+        try (Application other = TestApplications.open(caseFile.resolve("knowledge"), otherData)) {
+            other.reloader().reload();
 
-            EvaluationReport report = new Evaluator(fourth.questionHandler(), fourth.extractiveAnswerer())
+            EvaluationReport report = new Evaluator(other.questionHandler(), other.extractiveAnswerer())
                     .run(EvaluationSet.read(caseFile.resolve("questions.yaml")));
 
-            System.out.print("fourth case file\n" + report.describe(true));
-            assertTrue(report.overall() >= 0.70, report.describe(true));
+            System.out.print(folder + "\n" + report.describe(true));
+            assertTrue(report.overall() >= floor, report.describe(true));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How old is the mayor of Mornay?|false
+            Wie alt ist der Bürgermeister von Mornay?|false
+            Hat jemand ein gutes Rezept für Apfelkuchen?|false
+            Wer ist der Gemeindepräsident von Mornay?|true
+            """)
+    void should_refuse_an_age_or_a_recipe_but_answer_a_mayor_by_any_name(String question, boolean answered) {
+        Answer answer = application.questionHandler().handle(Question.fromCli(question));
+
+        assertEquals(answered, answer.answered(), answer.text());
     }
 
     @Test
