@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -188,11 +189,11 @@ final class SentenceSelector {
      * opens by referring back to it ("... clause 7 of the policy. It covers ..."): it says what {@code best} only
      * names.
      */
-    private java.util.Optional<ScoredSentence> continuation(
+    private Optional<ScoredSentence> continuation(
             ScoredSentence best, List<ScoredSentence> ranked, QuestionKind kind) {
         if (maxSentences < 2 || (kind != QuestionKind.OTHER && kind != QuestionKind.NAME)
                 || best.sentence().sentence().text().length() > SHORT_SENTENCE) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return ranked.stream()
                 .filter(candidate -> follows(candidate, best)
