@@ -18,6 +18,8 @@ public final class WordDictionary {
     /** The shortest part of a compound that counts: shorter ones match by accident ("Ei", "Tor"). */
     private static final int MIN_PART = 4;
     private static final int MIN_MISSPELLED = 7;
+    /** Longer words are not tried: about 60 lookups per letter, and compounds are read by their parts instead. */
+    private static final int MAX_MISSPELLED = 20;
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß";
 
     private final DictionaryLookup lookup;
@@ -57,10 +59,11 @@ public final class WordDictionary {
     /**
      * Whether {@code word}, which the dictionary doesn't list, is one slip (a letter left out, added, changed or two
      * swapped) from a listed common word: "Sortimemt" is a misspelled "Sortiment", not a name. Only words of at
-     * least {@value #MIN_MISSPELLED} letters: a short name is often a letter away from some common word.
+     * least {@value #MIN_MISSPELLED} letters (a short name is often a letter away from some common word) and at most
+     * {@value #MAX_MISSPELLED}.
      */
     public boolean isMisspelledCommonWord(String word) {
-        if (word.length() < MIN_MISSPELLED || isListed(word)) {
+        if (word.length() < MIN_MISSPELLED || word.length() > MAX_MISSPELLED || isListed(word)) {
             return false;
         }
         String first = word.substring(0, 1);
