@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its insurer; {@code fourth-case}: a confectioner's recall and a supermarket chain; {@code fifth-case}: a ski resort
  * and a cable-car maker): development sets for generality. Unlike the second case file they may be tuned on; their
  * questions were written from the topic alone, before their articles. Each floor is the case file's score at the
- * end of session 8 minus 5 points (third 79.2%, 60.4% when it was written; fourth 75.0%, 66.7%; fifth 85.4%,
+ * end of session 8 minus 5 points (third 79.2%, 60.4% when it was written; fourth 77.1%, 66.7%; fifth 85.4%,
  * 77.1%).
  */
 final class DevelopmentCaseFilesTest {
@@ -55,7 +55,7 @@ final class DevelopmentCaseFilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fourth-case, 0.70", "fifth-case, 0.80"})
+    @CsvSource({"fourth-case, 0.72", "fifth-case, 0.80"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
         Path caseFile = Path.of("src", "test", "resources", folder);
