@@ -224,7 +224,8 @@ public final class LanguageLexicon {
     }
 
     private String withSeparableVerbJoined(String clause, Set<String> prefixes) {
-        List<String> words = new ArrayList<>(Arrays.asList(clause.strip().split("\\s+")));
+        String stripped = clause.strip();
+        List<String> words = new ArrayList<>(Arrays.asList(stripped.split("\\s+")));
         if (words.size() < 3 || !prefixes.contains(fold(words.get(words.size() - 1)))) {
             return clause;
         }
@@ -234,9 +235,9 @@ public final class LanguageLexicon {
             if (word.chars().allMatch(Character::isLetter) && concept(prefix + word) != null) {
                 words.set(i, prefix + word);
                 words.remove(words.size() - 1);
-                String leading = clause.substring(0, clause.indexOf(clause.strip()));
-                String trailing = clause.substring(clause.indexOf(clause.strip()) + clause.strip().length());
-                return leading + String.join(" ", words) + trailing;
+                int start = clause.indexOf(stripped);
+                return clause.substring(0, start) + String.join(" ", words)
+                        + clause.substring(start + stripped.length());
             }
         }
         return clause;
@@ -347,19 +348,19 @@ public final class LanguageLexicon {
     }
 
     /**
-     * The concepts that phrases of {@code question} mean instead of their last word's ({@code
-     * language/phrase-concepts.tsv}: "how old" means "age", not "old"), each with the concept it replaces.
+     * The phrases of {@code question} that mean another concept than their words ({@code
+     * language/phrase-concepts.tsv}: "how old" means "age", not "old"), as their last word's concept (null when it
+     * has none) to the phrase's concept.
      */
     public Map<String, String> phraseConcepts(String question) {
         String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ").strip() + " ";
-        Map<String, String> replacedToConcept = new HashMap<>();
+        Map<String, String> lastWordToPhrase = new HashMap<>();
         phraseToConcept.forEach((phrase, concept) -> {
             if (padded.contains(" " + phrase + " ")) {
-                String replaced = concept(phrase.substring(phrase.lastIndexOf(' ') + 1));
-                replacedToConcept.put(replaced == null ? "" : replaced, concept);
+                lastWordToPhrase.put(concept(phrase.substring(phrase.lastIndexOf(' ') + 1)), concept);
             }
         });
-        return replacedToConcept;
+        return lastWordToPhrase;
     }
 
     /** Whether {@code concept} says what a person is or does ({@code language/person-roles.tsv}: "lawyer", "ceo"). */

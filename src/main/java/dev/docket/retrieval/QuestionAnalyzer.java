@@ -116,10 +116,11 @@ public final class QuestionAnalyzer {
         if (phraseConcepts.isEmpty()) {
             return terms;
         }
-        Set<String> replaced = new LinkedHashSet<>();
-        terms.forEach(term -> replaced.add(term.startsWith("~")
-                ? "~" + phraseConcepts.getOrDefault(term.substring(1), term.substring(1)) : term));
-        phraseConcepts.forEach((word, concept) -> replaced.add("~" + concept));
+        Set<String> replaced = new LinkedHashSet<>(terms);
+        phraseConcepts.forEach((wordConcept, phraseConcept) -> {
+            replaced.remove("~" + wordConcept);
+            replaced.add("~" + phraseConcept);
+        });
         return replaced;
     }
 
