@@ -65,8 +65,9 @@ final class SentenceSelector {
     }
 
     /**
-     * The best sentence, or the best one in the question's language when it scores nearly as well: people
-     * should read the answer in their language where the articles allow it.
+     * The best sentence, or the best one in the question's language when it scores nearly as well (and, for a figure
+     * or a date, states one of what is asked as precisely): people should read the answer in their language where
+     * the articles allow it.
      */
     private static ScoredSentence inQuestionLanguage(List<ScoredSentence> ranked, AnalyzedQuestion question) {
         String language = question.language();
@@ -76,7 +77,8 @@ final class SentenceSelector {
                 break;
             }
             boolean asGood = candidate.coverage() >= best.coverage() * SAME_LANGUAGE_ENOUGH
-                    && (statesKind(candidate, question) || !statesKind(best, question));
+                    && (statesKind(candidate, question) || !statesKind(best, question))
+                    && (candidate.statesWhatIsAsked() || !best.statesWhatIsAsked() || !question.kind().asksForFigure());
             if (candidate.document().language().equals(language) && asGood) {
                 return candidate;
             }

@@ -47,6 +47,7 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
     private final List<String> textFields;
     private final CharArraySet functionWords;
     private final LanguageLexicon lexicon;
+    private final LanguageRegistry languages;
     private final Map<String, Set<String>> termToRelated = new ConcurrentHashMap<>();
 
     public FieldAnalyzers(LanguageRegistry languages, LanguageLexicon lexicon, int prefixLength) {
@@ -62,9 +63,15 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         SharedAnalyzer shared = new SharedAnalyzer(languages, lexicon, prefixLength);
         this.functionWords = shared.stopWords;
         this.lexicon = lexicon;
+        this.languages = languages;
         analyzers.put(SHARED, shared);
         analyzers.put(WORDS, new WordAnalyzer());
         this.fieldToAnalyzer = Map.copyOf(analyzers);
+    }
+
+    /** Whether every noun of {@code language} starts with a capital, so a capital marks no name there. */
+    boolean capitalizesNouns(String language) {
+        return language != null && languages.capitalizesNouns(language);
     }
 
     /** The text field for documents and questions in {@code language}. */

@@ -24,8 +24,13 @@ public final class QuestionAnalyzer {
 
     private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]+");
 
-    /** Words after a count phrase that may name what is counted ("how many stranded travellers"). */
+    /**
+     * Words after a count phrase that may name what is counted ("how many stranded travellers"), numbers aside
+     * ("wie viele der 22 Züge": "der Züge").
+     */
     private static final int COUNTED_WORDS = 2;
+    private static final int COUNT_WINDOW = 5;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private final Supplier<Set<String>> dictionaryWords;
     private final LanguageDetector languageDetector;
@@ -139,7 +144,9 @@ public final class QuestionAnalyzer {
         Set<String> counted = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
         boolean anyKnown = false;
-        for (String word : lexicon.wordsAfterCountPhrase(question, COUNTED_WORDS)) {
+        List<String> words = lexicon.wordsAfterCountPhrase(question, COUNT_WINDOW).stream()
+                .filter(word -> !DIGITS.matcher(word).matches()).limit(COUNTED_WORDS).toList();
+        for (String word : words) {
             if (lexicon.canonical(word) != null) {
                 return Set.of();
             }

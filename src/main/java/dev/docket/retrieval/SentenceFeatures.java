@@ -32,9 +32,9 @@ final class SentenceFeatures {
      */
     static final int ROLE_WITHIN = 5;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*");
-    /** A capitalized word and the number right after it: "Velora 365". */
-    private static final Pattern NUMBER_IN_NAME =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]*)\\s+(\\d+(?:[.,]\\d+)*)(?![\\p{L}\\p{N}])");
+    /** A capitalized word, the number right after it and the word after that, if any: "Velora 365". */
+    private static final Pattern NUMBER_IN_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]*)\\s+(\\d+(?:[.,]\\d+)*)(?![\\p{L}\\p{N}])(?=\\s+(\\p{L}+))?");
     /** Two capitalized words, perhaps with an initial between them: "First Last", "First M. Last". */
     private static final Pattern NAME_PAIR =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
@@ -61,7 +61,7 @@ final class SentenceFeatures {
         List<String> terms = sharedTermSequence(
                 language == null ? sentence.text() : analyzer.withSeparableVerbsJoined(language, sentence.text()));
         boolean hasDate = statesDate(terms);
-        Set<String> partsOfNames = numbersInNames(sentence.text());
+        Set<String> partsOfNames = numbersInNames(sentence.text(), analyzer.capitalizesNouns(language));
         Set<String> names = nameTerms(sentence.text());
         Set<String> namesWithFirst = firstWordName(sentence.text());
         namesWithFirst.addAll(names);
@@ -90,17 +90,25 @@ final class SentenceFeatures {
 
     /**
      * The shared terms of numbers that belong to a name: right after a capitalized word that is not the first of
-     * the sentence ("Velora 365", "Quillix 11", "Route 66"). They count nothing.
+     * the sentence ("Velora 365", "Quillix 11", "Route 66"). They count nothing. Where every noun is capitalized, a
+     * noun of the lexicon with a number and another such noun after it is no name but a count: "das
+     * Familienunternehmen 23 Produkte".
      */
-    private Set<String> numbersInNames(String text) {
+    private Set<String> numbersInNames(String text, boolean nounsCapitalized) {
         Set<String> numbers = new LinkedHashSet<>();
         Matcher named = NUMBER_IN_NAME.matcher(text);
         while (named.find()) {
-            if (named.start() > 0 && !isMonth(named.group(1))) {
+            boolean count = nounsCapitalized && named.group(3) != null && hasConcept(named.group(1))
+                    && hasConcept(named.group(3));
+            if (named.start() > 0 && !isMonth(named.group(1)) && !count) {
                 numbers.addAll(sharedTermSequence(named.group(2)));
             }
         }
         return numbers;
+    }
+
+    private boolean hasConcept(String word) {
+        return sharedTermSequence(word).stream().anyMatch(term -> term.startsWith("~"));
     }
 
     private boolean isMonth(String word) {

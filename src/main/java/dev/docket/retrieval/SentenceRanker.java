@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,12 +114,14 @@ final class SentenceRanker {
                     bestCoverage = Math.max(bestCoverage, coverage);
                     bestSimilarity = Math.max(bestSimilarity, Math.max(similarity, sentenceSimilarity));
                 }
+                double kindBonus = kindBonus(sentence);
                 double score = coverage + 0.35 * rank + 0.5 * Math.max(similarity, sentenceSimilarity)
-                        + kindBonus(sentence) + quotesAskedNumbers(sentence)
+                        + kindBonus + quotesAskedNumbers(sentence)
                         + (passage.document().language().equals(question.language()) ? LANGUAGE_BONUS : 0)
                         - (sentence.sentence().text().length() < MIN_SENTENCE_CHARS ? 0.5 : 0);
                 ScoredSentence scored = new ScoredSentence(
-                        passage.document(), passage.passage().ordinal(), sentence, coverage, score);
+                        passage.document(), passage.passage().ordinal(), sentence, coverage, score,
+                        kindBonus == KIND_BONUS + COUNTED_BONUS);
                 sentences.add(scored);
                 sentenceToPassage.put(scored, passage);
             }
@@ -134,10 +137,10 @@ final class SentenceRanker {
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {
-            log.debug("answerability of '{}' ({} {}, read as '{}'): {} -> answerable {}, relevant {}",
+            log.debug("answerability of '{}' ({} {}, read as '{}'): {} -> answerable {}, relevant {} counted " + question.countedTerms() + " " + countedConcept,
                     question.text(), question.language(), question.kind(), question.searchText(), evidence,
                     answerable, relevant);
-            sentences.stream().limit(5).forEach(s -> log.debug("  {} cov {} sim {} {} {}", s.score(), s.coverage(),
+            sentences.stream().limit(log.isTraceEnabled() ? 30 : 5).forEach(s -> log.debug("  {} cov {} {} sim {} {} {}", s.score(), s.coverage(), s.sentence().countedTerms(),
                     UnitVector.dot(question.vector(), s.sentence().vector()), s.document().source(), s.sentence().sentence().text()));
         }
         return new Retrieval(question, index, sentences, answerable, relevant, evidence);
@@ -255,13 +258,24 @@ final class SentenceRanker {
      * with a date.
      */
     private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
-        if (question.kind() == QuestionKind.OTHER || sentences.isEmpty() || answersKind(sentences.get(0).sentence())
+        if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
+            return;
+        }
+        if (!question.countedTerms().isEmpty() && !countsWhatIsAsked(sentences.get(0).sentence())) {
+            leadWith(sentences, this::countsWhatIsAsked);
+        }
+        if (answersKind(sentences.get(0).sentence())
                 || (question.kind() == QuestionKind.NAME && namesKindOfAsked(sentences.get(0).sentence()))) {
             return;
         }
+        leadWith(sentences, this::answersKind);
+    }
+
+    /** Moves the best sentence that passes the test to the front when it scores at least the lead share of the best. */
+    private static void leadWith(List<ScoredSentence> sentences, Predicate<IndexedSentence> test) {
         double needed = sentences.get(0).score() * KIND_LEAD_SHARE;
         for (int i = 1; i < sentences.size() && sentences.get(i).score() >= needed; i++) {
-            if (answersKind(sentences.get(i).sentence())) {
+            if (test.test(sentences.get(i).sentence())) {
                 sentences.add(0, sentences.remove(i));
                 return;
             }

@@ -60,4 +60,16 @@ final class ConceptLexiconTest {
             String language, String text, String joined) {
         assertEquals(joined, LanguageLexicon.load().withSeparableVerbsJoined(language, text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            kohle        | money
+            knete        | money
+            braunkohle   | coal
+            marketplaces | market
+            recuperer    |
+            """)
+    void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
+        assertEquals(concept, LanguageLexicon.load().concept(word));
+    }
 }

@@ -45,4 +45,17 @@ final class CountedConceptsTest {
 
         assertTrue(sentence.hasNumber() == quantity, sentence.sharedTerms().toString());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Am 7. August rief das Familienunternehmen 23 Produkte zurück.    | ~produce | true
+            en | It rejects any blame for the Channel File 291 incident.           | ~incident | false
+            """)
+    void should_count_after_a_german_noun_but_not_after_a_capitalized_english_name(
+            String language, String text, String concept, boolean counted) {
+        IndexedSentence sentence = features.analyse(
+                new Sentence(0, text.length(), text), language, CompactVector.of(new float[0]), null);
+
+        assertTrue(sentence.countedTerms().contains(concept) == counted, sentence.countedTerms().toString());
+    }
 }
