@@ -74,6 +74,11 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return language != null && languages.capitalizesNouns(language);
     }
 
+    /** Whether {@code language}'s dictionary lists {@code word} as a common word (false without a dictionary). */
+    boolean isCommonWord(String language, String word) {
+        return languages.isCommonWord(language, word);
+    }
+
     /** The text field for documents and questions in {@code language}. */
     String textField(String language) {
         String field = FIELD_PREFIX + language;

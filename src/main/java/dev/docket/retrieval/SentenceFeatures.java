@@ -1,6 +1,7 @@
 package dev.docket.retrieval;
 
 import dev.docket.knowledge.Sentence;
+import dev.docket.language.LanguageLexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class SentenceFeatures {
         Set<String> namesWithFirst = firstWordName(sentence.text());
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
-                namesPerson(sentence.text(), terms), countedTerms(terms, partsOfNames), datedTerms(terms), names,
+                namesPerson(sentence.text(), language, terms), countedTerms(terms, partsOfNames), datedTerms(terms), names,
                 namePairs(terms, namesWithFirst), vector, glossVector);
     }
 
@@ -192,7 +193,7 @@ final class SentenceFeatures {
      * nouns and sentence-initial articles are not names; nor, missed, is a name whose first name is also a word
      * of the lexicons ("Claire", "Grant").
      */
-    private boolean namesPerson(String text, List<String> terms) {
+    private boolean namesPerson(String text, String language, List<String> terms) {
         if (terms.stream().noneMatch(analyzer::namesPersonRole)) {
             return false;
         }
@@ -201,7 +202,7 @@ final class SentenceFeatures {
         Matcher pair = NAME_PAIR.matcher(text);
         int from = 0;
         while (pair.find(from)) {
-            if (analyzer.couldBeName(pair.group(1)) && analyzer.couldBeName(pair.group(2))) {
+            if (couldBeFirstName(pair.group(1), language, pair.start(1) > 0) && analyzer.couldBeName(pair.group(2))) {
                 if (wordStarts == null) {
                     wordStarts = new ArrayList<>();
                     roles = new ArrayList<>();
@@ -220,6 +221,19 @@ final class SentenceFeatures {
             from = pair.start(2);
         }
         return false;
+    }
+
+    /**
+     * Whether the first word of a pair of capitalized words may be a first name: a word of no concept, or, inside
+     * a sentence of a known language, a capitalized word that is no common word there ("Claire" is French for
+     * clear, but not capitalized inside a French sentence, and no German word).
+     */
+    private boolean couldBeFirstName(String word, String language, boolean insideSentence) {
+        if (analyzer.couldBeName(word)) {
+            return true;
+        }
+        return insideSentence && language != null && !analyzer.isFunctionWord(LanguageLexicon.fold(word))
+                && (!analyzer.capitalizesNouns(language) || !analyzer.isCommonWord(language, word));
     }
 
     /** The index of the word that starts at {@code offset}. */

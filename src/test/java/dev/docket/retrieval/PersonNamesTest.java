@@ -31,4 +31,19 @@ final class PersonNamesTest {
 
         assertEquals(namesPerson, sentence.namesPerson(), sentence.sharedTerms().toString());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | « C'est un non-sens », estime Me Claire Vasseur, avocate de Velora.  | true
+            de | „Das ist Unsinn“, erklärte Velora-Anwältin Claire Vasseur.           | true
+            en | "It is nonsense," said Claire Vasseur, the lawyer representing Velora. | true
+            de | Der Anwalt schrieb, die Klage sei unbegründet.                       | false
+            """)
+    void should_take_a_first_name_that_is_also_a_word_for_a_name_inside_a_sentence(
+            String language, String text, boolean namesPerson) {
+        IndexedSentence sentence = features.analyse(
+                new Sentence(0, text.length(), text), language, CompactVector.of(new float[0]), null);
+
+        assertEquals(namesPerson, sentence.namesPerson(), sentence.sharedTerms().toString());
+    }
 }
