@@ -17,6 +17,8 @@ public final class WordDictionary {
 
     /** The shortest part of a compound that counts: shorter ones match by accident ("Ei", "Tor"). */
     private static final int MIN_PART = 4;
+    /** The shortest first part of a compound: a three-letter noun ("Tür", "Zug", "Bus") leads many. */
+    private static final int MIN_MODIFIER = 3;
     private static final int MIN_MISSPELLED = 7;
     /** Longer words are not tried: about 60 lookups per letter, and compounds are read by their parts instead. */
     private static final int MAX_MISSPELLED = 20;
@@ -105,15 +107,16 @@ public final class WordDictionary {
 
     /**
      * Whether a capitalized word the dictionary doesn't list is a closed compound of two common words, the first
-     * perhaps with a linking letter: "Staranwalt" is "Star" and "Anwalt", "Schadenssumme" "Schaden(s)" and "Summe".
+     * perhaps with a linking letter: "Staranwalt" is "Star" and "Anwalt", "Schadenssumme" "Schaden(s)" and "Summe",
+     * "Türsysteme" "Tür" and "Systeme".
      * Dictionaries list few compounds; "Lufthansa" stays a name, since "Hansa" is one, and so does a listed name
      * made of common words ("Rosenheim"). An unlisted one ("Bergheim") is taken for a common word.
      */
     private boolean isCompoundOfCommonWords(String word) {
-        if (word.length() < 2 * MIN_PART || !Character.isUpperCase(word.charAt(0))) {
+        if (word.length() < MIN_MODIFIER + MIN_PART || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        for (int split = MIN_PART; split <= word.length() - MIN_PART; split++) {
+        for (int split = MIN_MODIFIER; split <= word.length() - MIN_PART; split++) {
             String head = Character.toUpperCase(word.charAt(split)) + word.substring(split + 1);
             if (isListedCommonWord(head) && isModifier(word.substring(0, split))) {
                 return true;
@@ -124,6 +127,6 @@ public final class WordDictionary {
 
     /** A common word as the first part of a compound, as it is or without a linking "s", "n" or "e". */
     private boolean isModifier(String part) {
-        return CompoundModifier.isModifier(part, MIN_PART, this::isListedCommonWord);
+        return CompoundModifier.isModifier(part, MIN_MODIFIER, this::isListedCommonWord);
     }
 }

@@ -55,7 +55,7 @@ final class LanguageRegistryTest {
 
     @ParameterizedTest
     @CsvSource({"Staranwalt, true", "Schadenssumme, true", "Kartellprozess, true", "Lufthansa, false",
-            "Rosenheim, false", "Velorastrike, false"})
+            "Rosenheim, false", "Velorastrike, false", "Türsysteme, true", "Zugausfälle, true"})
     void should_take_a_compound_of_two_common_words_for_a_common_word(String word, boolean common) {
         assertEquals(common, registry.isCommonWord("de", word));
     }
