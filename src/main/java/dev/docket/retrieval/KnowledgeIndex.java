@@ -33,6 +33,7 @@ public final class KnowledgeIndex {
     private final Map<String, Set<String>> languageToStems;
     private final Set<String> countedTerms;
     private final List<String> countedConcepts;
+    private final Set<String> nameTerms;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
@@ -57,6 +58,13 @@ public final class KnowledgeIndex {
         this.countedTerms = passages.stream().flatMap(passage -> passage.sentences().stream())
                 .flatMap(sentence -> sentence.countedTerms().stream()).collect(Collectors.toUnmodifiableSet());
         this.countedConcepts = countedTerms.stream().filter(term -> term.startsWith("~")).toList();
+        this.nameTerms = passages.stream().flatMap(passage -> passage.sentences().stream())
+                .flatMap(sentence -> sentence.nameTerms().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether some sentence writes {@code sharedTerm} as (part of) a name ({@link IndexedSentence#nameTerms()}). */
+    boolean isNameTerm(String sharedTerm) {
+        return nameTerms.contains(sharedTerm);
     }
 
     /** The terms some sentence counts ({@link IndexedSentence#countedTerms()}): what the knowledge gives numbers of. */

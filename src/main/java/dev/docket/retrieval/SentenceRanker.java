@@ -72,8 +72,8 @@ final class SentenceRanker {
     }
 
     /**
-     * The term of no concept and no number that the knowledge uses nearest to {@code role} in {@code terms}, the
-     * earlier on a tie: whose role
+     * The term that the knowledge writes as a name nearest to {@code role} in {@code terms}, the earlier on a tie:
+     * whose role
      * a question asks about when it names several parties ("the lawyers representing Velora against Quillix":
      * Velora), or null.
      */
@@ -84,7 +84,7 @@ final class SentenceRanker {
         int distance = Integer.MAX_VALUE;
         for (int i = 0; i < sequence.size(); i++) {
             String term = sequence.get(i);
-            if (!term.startsWith("~") && term.chars().noneMatch(Character::isDigit) && index.isKnown(term)
+            if (!term.startsWith("~") && term.chars().noneMatch(Character::isDigit) && index.isNameTerm(term)
                     && Math.abs(i - at) < distance) {
                 nearest = term;
                 distance = Math.abs(i - at);

@@ -106,8 +106,11 @@ final class DevelopmentCaseFilesTest {
     @CsvSource(delimiter = '|', textBlock = """
             fourth-case | Combien de produits Brunnfeld ont été rappelés ? | 23 
             sixth-case  | Wie viele der 22 Züge sind derzeit außer Betrieb? | neun der 22
+            fourth-case | Wer hat bei Marvelo eigentlich das Sagen? | Kessler
+            sixth-case  | Wer hat bei der Lumeris Regionalbahn eigentlich das Sagen? | Reuter
+            sixth-case  | Qui est l'avocat de Kovacs Rolling Stock dans ce litige ? | Vasseur
             """)
-    void should_answer_how_many_with_the_sentence_that_counts_what_is_asked(
+    void should_lead_with_the_sentence_that_states_what_is_asked(
             String folder, String question, String expected, @TempDir Path otherData) {
         Path caseFile = Path.of("src", "test", "resources", folder);
         try (Application other = TestApplications.open(caseFile.resolve("knowledge"), otherData)) {
