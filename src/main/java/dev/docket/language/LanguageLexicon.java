@@ -61,6 +61,8 @@ public final class LanguageLexicon {
     /** Question words that are also relative pronouns, with the words they may follow as question words. */
     private final Map<String, Set<String>> relativeToAllowedBefore = new HashMap<>();
     private final List<List<String>> countPhrases = new ArrayList<>();
+    private final List<String> durationPhrases = new ArrayList<>();
+    private final Set<String> timeUnits = new HashSet<>();
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
     private final Set<String> lightConcepts = new HashSet<>();
@@ -104,6 +106,9 @@ public final class LanguageLexicon {
             if (concept != null && conceptToForms.merge(concept, 1, Integer::sum) == 2) {
                 lexicon.questionConcepts.add(concept);
             }
+        }
+        for (String[] row : rows("language/duration-phrases.tsv", 3)) {
+            (row[0].strip().equals("unit") ? lexicon.timeUnits : lexicon.durationPhrases).add(row[2].strip());
         }
         for (String[] row : rows("language/count-phrases.tsv", 2)) {
             lexicon.countPhrases.add(List.of(row[1].strip().split(" ")));
@@ -408,6 +413,17 @@ public final class LanguageLexicon {
     /** The kind of a canonical form ("month", "number", "scale", "currency", "unit"), or null. */
     public String kindOf(String foldedWord) {
         return formToKind.get(foldedWord);
+    }
+
+    /** Whether {@code question} asks how long something lasted ({@code language/duration-phrases.tsv}). */
+    public boolean asksDuration(String question) {
+        String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        return durationPhrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
+    }
+
+    /** Whether {@code term} is a unit that measures time ("day", "month"). */
+    public boolean isTimeUnit(String term) {
+        return timeUnits.contains(term);
     }
 
     /** True for words that only say what kind of answer is wanted ("how", "wann", "combien"). */

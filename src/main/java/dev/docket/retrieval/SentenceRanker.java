@@ -47,6 +47,8 @@ final class SentenceRanker {
     private final String countedConcept;
     /** The unit a "how many" question measures in ("how many days": "day"), or null. */
     private final String askedUnit;
+    /** A "how long" question that names no unit: a measure of time answers it. */
+    private final boolean asksDuration;
     /** The numbers the question quotes ("which depot counted 1,200 delays": "1200"). */
     private final List<String> askedNumbers;
     /** The role a "who" question names ("~lawyer"), or null. */
@@ -67,6 +69,8 @@ final class SentenceRanker {
                 .filter(term -> term.chars().allMatch(Character::isDigit)).toList();
         this.askedUnit = question.kind() != QuestionKind.QUANTITY ? null
                 : question.sharedTerms().stream().filter(analyzers::isUnit).findFirst().orElse(null);
+        this.asksDuration = askedUnit == null && question.kind() == QuestionKind.QUANTITY
+                && analyzers.lexicon().asksDuration(question.text());
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
         this.askedRoleOwner = askedRole == null ? null : nearestWordTo(askedRole, question.sharedTerms(), index);
     }
@@ -261,7 +265,7 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
             return;
         }
-        if (!question.countedTerms().isEmpty() && !countsWhatIsAsked(sentences.get(0).sentence())) {
+        if ((!question.countedTerms().isEmpty() || asksDuration) && !countsWhatIsAsked(sentences.get(0).sentence())) {
             leadWith(sentences, this::countsWhatIsAsked);
         }
         if (answersKind(sentences.get(0).sentence())
@@ -284,12 +288,15 @@ final class SentenceRanker {
 
     /**
      * Whether the sentence counts what a "how many" question asks about: the unit it measures in ("six days" for
-     * "how many days"), else the question's first concept that is no form of an answer ("buses" in "how many buses
-     * ..."), or a near-synonym ("40 Busse", "40 coaches").
+     * "how many days"), a unit of time for "how long" ("seven months"), else the question's first concept that is
+     * no form of an answer ("buses" in "how many buses ..."), or a near-synonym ("40 Busse", "40 coaches").
      */
     private boolean countsWhatIsAsked(IndexedSentence sentence) {
         if (askedUnit != null) {
             return sentence.countedTerms().contains(askedUnit);
+        }
+        if (asksDuration) {
+            return sentence.countedTerms().stream().anyMatch(analyzers.lexicon()::isTimeUnit);
         }
         return countedConcept != null && analyzers.holdsOrRelated(sentence.countedTerms(), countedConcept);
     }

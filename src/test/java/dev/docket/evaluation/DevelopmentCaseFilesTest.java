@@ -109,6 +109,7 @@ final class DevelopmentCaseFilesTest {
             fourth-case | Wer hat bei Marvelo eigentlich das Sagen? | Kessler
             sixth-case  | Wer hat bei der Lumeris Regionalbahn eigentlich das Sagen? | Reuter
             sixth-case  | Qui est l'avocat de Kovacs Rolling Stock dans ce litige ? | Vasseur
+            sixth-case  | how long were the trains late? | seven months
             """)
     void should_lead_with_the_sentence_that_states_what_is_asked(
             String folder, String question, String expected, @TempDir Path otherData) {

@@ -72,4 +72,16 @@ final class ConceptLexiconTest {
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            how long did the strike last   | true
+            Wie lange dauerte der Streik?  | true
+            Combien de temps a duré la grève ? | true
+            how many days did it last      | false
+            Wann begann der Streik?        | false
+            """)
+    void should_tell_a_question_about_a_duration(String question, boolean duration) {
+        assertEquals(duration, LanguageLexicon.load().asksDuration(question));
+    }
 }
