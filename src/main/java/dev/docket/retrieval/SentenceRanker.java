@@ -259,7 +259,9 @@ final class SentenceRanker {
     /**
      * For a "how many", "when" or "who" question, moves the best sentence stating a figure, a date or a person's
      * name to the front when it scores at least {@link #KIND_LEAD_SHARE} of the best: a when-question is answered
-     * with a date.
+     * with a date. First, the same way, a sentence that counts what a "how many" question counts (or measures the
+     * time a "how long" question asks), or dates what a "when" question asks about, leads one that states another
+     * figure or date.
      */
     private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
         if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
@@ -267,6 +269,9 @@ final class SentenceRanker {
         }
         if ((!question.countedTerms().isEmpty() || asksDuration) && !countsWhatIsAsked(sentences.get(0).sentence())) {
             leadWith(sentences, this::countsWhatIsAsked);
+        }
+        if (question.kind() == QuestionKind.DATE && !datesWhatIsAsked(sentences.get(0).sentence())) {
+            leadWith(sentences, sentence -> answersKind(sentence) && datesWhatIsAsked(sentence));
         }
         if (answersKind(sentences.get(0).sentence())
                 || (question.kind() == QuestionKind.NAME && namesKindOfAsked(sentences.get(0).sentence()))) {

@@ -423,4 +423,13 @@ final class NaturalQuestionsTest {
 
         assertTrue(answer.answered() && answer.citations().get(0).snippet().contains("Boies"), answer.text());
     }
+
+    @Test
+    void should_lead_a_when_answer_with_the_date_of_what_is_asked_about() {
+        Answer answer = application.questionHandler().handle(
+                Question.fromCli("Quand la mise à jour défaillante a-t-elle été déployée ?"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("July 19"), answer.text());
+    }
 }

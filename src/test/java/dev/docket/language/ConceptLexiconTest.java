@@ -84,4 +84,25 @@ final class ConceptLexiconTest {
     void should_tell_a_question_about_a_duration(String question, boolean duration) {
         assertEquals(duration, LanguageLexicon.load().asksDuration(question));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How old is the mayor?                              | old    | age
+            Wer hat bei Velora eigentlich das Sagen?           | sagen  | boss
+            who is in charge of velora                         | charge | boss
+            Which lawyer did Velora bring on board?            | board  | hire
+            """)
+    void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
+        LanguageLexicon lexicon = LanguageLexicon.load();
+
+        assertEquals(concept, lexicon.phraseConcepts(question).get(lexicon.concept(lastWord)));
+    }
+
+    @Test
+    void should_read_penned_as_written_and_stuck_travellers_as_stranded() {
+        LanguageLexicon lexicon = LanguageLexicon.load();
+
+        assertEquals("write", lexicon.concept("penned"));
+        assertTrue(lexicon.related("block").contains("stranded"), lexicon.related("block").toString());
+    }
 }
