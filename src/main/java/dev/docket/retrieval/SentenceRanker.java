@@ -224,7 +224,7 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.PERSON && answersKind(sentence) && givesRoleToAnotherAskedName(sentence)) {
             return KIND_BONUS - COUNTED_BONUS;
         }
-        if (question.kind() == QuestionKind.NAME && namesWhatIsAsked(sentence)) {
+        if (question.kind() == QuestionKind.NAME && (namesWhatIsAsked(sentence) || holdsRoleOfAskedName(sentence))) {
             return KIND_BONUS + COUNTED_BONUS;
         }
         if (question.kind() != QuestionKind.OTHER && answersKind(sentence)) {

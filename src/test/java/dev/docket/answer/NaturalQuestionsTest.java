@@ -432,4 +432,13 @@ final class NaturalQuestionsTest {
         assertTrue(answer.answered(), answer.text());
         assertTrue(answer.citations().get(0).snippet().contains("July 19"), answer.text());
     }
+
+    @Test
+    void should_lead_a_which_question_about_a_partys_role_with_that_partys_holder() {
+        Answer answer = application.questionHandler().handle(
+                Question.fromCli("Which law firm is representing CrowdStrike in the dispute?"));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.citations().get(0).snippet().contains("Carlinsky"), answer.text());
+    }
 }
