@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,7 +66,6 @@ public final class LanguageLexicon {
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
     private final Set<String> lightConcepts = new HashSet<>();
-    private final Set<String> nameCategories = new HashSet<>();
     /** Each separable prefix with the infix its infinitive takes ("an", "zu"), longest prefixes first. */
     private final List<String[]> infixes = new ArrayList<>();
     /** Each language's separable verb prefixes ({@code language/zu-infinitives.tsv}). */
@@ -130,9 +128,6 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/light-concepts.tsv", 1)) {
             lexicon.lightConcepts.add(row[0].strip());
-        }
-        for (String[] row : rows("language/name-categories.tsv", 1)) {
-            lexicon.nameCategories.add(row[0].strip());
         }
         for (String[] row : rows("language/zu-infinitives.tsv", 3)) {
             for (String prefix : row[2].split(",")) {
@@ -348,11 +343,6 @@ public final class LanguageLexicon {
         return lightConcepts.contains(concept);
     }
 
-    /** Whether {@code concept} is a kind of thing that goes by a name ({@code language/name-categories.tsv}: "city"). */
-    public boolean isNameCategory(String concept) {
-        return nameCategories.contains(concept);
-    }
-
     /**
      * Whether two or more forms of {@code concept} are question words ({@code language/question-types.tsv}: "say"
      * in "what did X say", "play" in "what role does X play"): the concept asks how something is put, not about a
@@ -466,24 +456,6 @@ public final class LanguageLexicon {
             }
         }
         return kind;
-    }
-
-    /**
-     * The kind of name a "which" question asks for: the concept of the first of the two words after its earliest
-     * "which" phrase that has one ("in which city": "city", "welche Behörde": "authority", "which Velora product":
-     * "produce"), or null.
-     */
-    public String askedNameCategory(String question) {
-        List<String> words = List.of(fold(question).replaceAll("[^a-z0-9]+", " ").strip().split(" "));
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (questionPhrases.stream().anyMatch(phrase -> phrase[1].equals(word)
-                    && QuestionKind.named(phrase[0]) == QuestionKind.NAME)) {
-                return words.subList(i + 1, Math.min(words.size(), i + 3)).stream().map(this::concept)
-                        .filter(Objects::nonNull).findFirst().orElse(null);
-            }
-        }
-        return null;
     }
 
     /**

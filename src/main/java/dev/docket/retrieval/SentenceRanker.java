@@ -187,16 +187,12 @@ final class SentenceRanker {
     /**
      * The lexicon concepts of the question ("~salary") that no sentence of the knowledge states, leaving out those
      * that only name the form of the answer ("~total", "~number"), those a question word is a form of ("~say":
-     * sentences never keep them as terms), general verbs ("~see") and the kind of name a "which" question asks for
-     * ("~city" in "in which city").
+     * sentences never keep them as terms) and general verbs ("~see").
      */
     private List<String> unknownConcepts() {
-        String category = question.kind() != QuestionKind.NAME ? null
-                : analyzers.lexicon().askedNameCategory(question.searchText());
         return question.sharedTerms().stream()
                 .filter(term -> term.startsWith("~") && !index.isKnown(term) && !analyzers.namesAnswerForm(term)
-                        && !analyzers.namesNoSubject(term)
-                        && !(term.equals("~" + category) && analyzers.lexicon().isNameCategory(category)))
+                        && !analyzers.namesNoSubject(term))
                 .toList();
     }
 

@@ -110,7 +110,6 @@ final class DevelopmentCaseFilesTest {
             sixth-case  | Wer hat bei der Lumeris Regionalbahn eigentlich das Sagen? | Reuter
             sixth-case  | Qui est l'avocat de Kovacs Rolling Stock dans ce litige ? | Vasseur
             sixth-case  | how long were the trains late? | seven months
-            fourth-case | Dans quelle ville se trouve l'usine Brunnfeld où les salmonelles ont été trouvées ? | Lindenau
             """)
     void should_lead_with_the_sentence_that_states_what_is_asked(
             String folder, String question, String expected, @TempDir Path otherData) {

@@ -105,16 +105,4 @@ final class ConceptLexiconTest {
         assertEquals("write", lexicon.concept("penned"));
         assertTrue(lexicon.related("block").contains("stranded"), lexicon.related("block").toString());
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            Dans quelle ville se trouve l'usine ?             | city
-            Welche Behörde untersucht den Unfall?             | authority
-            Which Velora product failed?                      | produce
-            Auf welche Summe haben sich beide geeinigt?       | amount
-            Who runs Velora?                                  |
-            """)
-    void should_name_the_kind_of_name_a_which_question_asks_for(String question, String category) {
-        assertEquals(category, LanguageLexicon.load().askedNameCategory(question));
-    }
 }
