@@ -19,7 +19,7 @@ public final class WordDictionary {
     private static final int MIN_PART = 4;
     /** The shortest first part of a compound: a three-letter noun ("Tür", "Zug", "Bus") leads many. */
     private static final int MIN_MODIFIER = 3;
-    private static final int MIN_MISSPELLED = 7;
+    private static final int MIN_MISSPELLED = 4;
     /** Longer words are not tried: about 60 lookups per letter, and compounds are read by their parts instead. */
     private static final int MAX_MISSPELLED = 20;
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß";
@@ -60,9 +60,9 @@ public final class WordDictionary {
 
     /**
      * Whether {@code word}, which the dictionary doesn't list, is one slip (a letter left out, added, changed or two
-     * swapped) from a listed common word: "Sortimemt" is a misspelled "Sortiment", not a name. Only words of at
-     * least {@value #MIN_MISSPELLED} letters (a short name is often a letter away from some common word) and at most
-     * {@value #MAX_MISSPELLED}.
+     * swapped) from a listed common word: "Sortimemt" is a misspelled "Sortiment", "Gelt" "Geld", not a name. Only
+     * words of at least {@value #MIN_MISSPELLED} letters (three letters are a slip from too many words) and at most
+     * {@value #MAX_MISSPELLED}. Listed names stay names ("Berlni" is no common word's slip).
      */
     public boolean isMisspelledCommonWord(String word) {
         if (word.length() < MIN_MISSPELLED || word.length() > MAX_MISSPELLED || isListed(word)) {
