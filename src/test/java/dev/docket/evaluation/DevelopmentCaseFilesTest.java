@@ -18,14 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The third, fourth and fifth made-up case files ({@code src/test/resources/third-case}: a festival organiser and
- * its insurer; {@code fourth-case}: a confectioner's recall and a supermarket chain; {@code fifth-case}: a ski resort
- * and a cable-car maker): development sets for generality. Unlike the second case file they may be tuned on; their
- * questions were written from the topic alone, before their articles. Each floor is the case file's score at the
- * end of session 8 minus 5 points (third 79.2%, 60.4% when it was written; fourth 77.1%, 66.7%; fifth 85.4%,
- * 77.1%). The sixth ({@code sixth-case}: a rail operator and a train maker) and seventh ({@code seventh-case}: a
- * ticketing platform's crashed pre-sale) were added in session 9 (58.3% and 70.8% when they were written); their
- * floors are their scores after its first steps minus 5 points.
+ * The made-up case files from the third on ({@code src/test/resources/third-case}: a festival organiser and its
+ * insurer; {@code fourth-case}: a confectioner's recall and a supermarket chain; {@code fifth-case}: a ski resort and
+ * a cable-car maker; {@code sixth-case}: a rail operator and a train maker; {@code seventh-case}: a ticketing
+ * platform's crashed pre-sale): development sets for generality. Unlike the second case file they may be tuned on;
+ * their questions were written from the topic alone, before their articles. Each floor is the case file's score at
+ * the end of session 9 minus 5 points (third 79.2%, 60.4% when it was written; fourth 83.3%, 66.7%; fifth 85.4%,
+ * 77.1%; sixth 70.8%, 58.3%; seventh 70.8%, 70.8%).
  */
 final class DevelopmentCaseFilesTest {
 
@@ -57,7 +56,7 @@ final class DevelopmentCaseFilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fourth-case, 0.72", "fifth-case, 0.80", "sixth-case, 0.59", "seventh-case, 0.65"})
+    @CsvSource({"fourth-case, 0.78", "fifth-case, 0.80", "sixth-case, 0.65", "seventh-case, 0.65"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
         Path caseFile = Path.of("src", "test", "resources", folder);
