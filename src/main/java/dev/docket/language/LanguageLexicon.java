@@ -358,7 +358,7 @@ public final class LanguageLexicon {
      * has none) to the phrase's concept.
      */
     public Map<String, String> phraseConcepts(String question) {
-        String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        String padded = padded(question);
         Map<String, String> lastWordToPhrase = new HashMap<>();
         phraseToConcept.forEach((phrase, concept) -> {
             if (padded.contains(" " + phrase + " ")) {
@@ -417,7 +417,7 @@ public final class LanguageLexicon {
 
     /** Whether {@code question} asks how long something lasted ({@code language/duration-phrases.tsv}). */
     public boolean asksDuration(String question) {
-        String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        String padded = padded(question);
         return durationPhrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
     }
 
@@ -437,7 +437,7 @@ public final class LanguageLexicon {
      * single "what" or "how" leaves the kind to the phrase after it.
      */
     public QuestionKind questionKind(String question) {
-        String padded = " " + fold(question).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        String padded = padded(question);
         int best = Integer.MAX_VALUE;
         int bestLength = 0;
         QuestionKind kind = QuestionKind.OTHER;
@@ -516,6 +516,11 @@ public final class LanguageLexicon {
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}+", "").replace("ß", "ss");
+    }
+
+    /** {@code text} folded, its words split by single spaces, with a space before and after: " wie lange dauerte ". */
+    private static String padded(String text) {
+        return " " + fold(text).replaceAll("[^a-z0-9]+", " ").strip() + " ";
     }
 
     private static List<String[]> rows(String resource, int columns) {
