@@ -91,6 +91,8 @@ final class ConceptLexiconTest {
             Wer hat bei Velora eigentlich das Sagen?           | sagen  | boss
             who is in charge of velora                         | charge | boss
             Which lawyer did Velora bring on board?            | board  | hire
+            Wie tief musste Velora in die Tasche greifen?      | greifen | cost
+            how much did velora cough up                       | up     | pay
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
