@@ -118,14 +118,15 @@ final class SentenceRanker {
                     bestCoverage = Math.max(bestCoverage, coverage);
                     bestSimilarity = Math.max(bestSimilarity, Math.max(similarity, sentenceSimilarity));
                 }
-                double kindBonus = kindBonus(sentence);
+                boolean statesWhatIsAsked = statesWhatIsAsked(sentence);
+                double kindBonus = kindBonus(sentence, statesWhatIsAsked);
                 double score = coverage + 0.35 * rank + 0.5 * Math.max(similarity, sentenceSimilarity)
                         + kindBonus + quotesAskedNumbers(sentence)
                         + (passage.document().language().equals(question.language()) ? LANGUAGE_BONUS : 0)
                         - (sentence.sentence().text().length() < MIN_SENTENCE_CHARS ? 0.5 : 0);
                 ScoredSentence scored = new ScoredSentence(
                         passage.document(), passage.passage().ordinal(), sentence, coverage, score,
-                        kindBonus == KIND_BONUS + COUNTED_BONUS);
+                        statesWhatIsAsked);
                 sentences.add(scored);
                 sentenceToPassage.put(scored, passage);
             }
@@ -211,26 +212,32 @@ final class SentenceRanker {
         return matched / questionWeight;
     }
 
-    private double kindBonus(IndexedSentence sentence) {
-        if (question.kind() == QuestionKind.QUANTITY && countsWhatIsAsked(sentence)) {
-            return KIND_BONUS + COUNTED_BONUS;
-        }
-        if (question.kind() == QuestionKind.DATE && answersKind(sentence) && datesWhatIsAsked(sentence)) {
-            return KIND_BONUS + COUNTED_BONUS;
-        }
-        if (question.kind() == QuestionKind.PERSON && answersKind(sentence) && holdsRoleOfAskedName(sentence)) {
+    private double kindBonus(IndexedSentence sentence, boolean statesWhatIsAsked) {
+        if (statesWhatIsAsked) {
             return KIND_BONUS + COUNTED_BONUS;
         }
         if (question.kind() == QuestionKind.PERSON && answersKind(sentence) && givesRoleToAnotherAskedName(sentence)) {
             return KIND_BONUS - COUNTED_BONUS;
         }
-        if (question.kind() == QuestionKind.NAME && (namesWhatIsAsked(sentence) || holdsRoleOfAskedName(sentence))) {
-            return KIND_BONUS + COUNTED_BONUS;
-        }
         if (question.kind() != QuestionKind.OTHER && answersKind(sentence)) {
             return KIND_BONUS;
         }
         return fitsKind(sentence) ? 0 : -KIND_BONUS;
+    }
+
+    /**
+     * Whether the sentence states the very thing asked, not only its kind: a count of what "how many" counts (or a
+     * time for "how long"), the date of what "when" asks about, the holder of the role a "who" or "which" question
+     * names, or for "which", a name beside what is asked about.
+     */
+    private boolean statesWhatIsAsked(IndexedSentence sentence) {
+        return switch (question.kind()) {
+            case QUANTITY -> countsWhatIsAsked(sentence);
+            case DATE -> answersKind(sentence) && datesWhatIsAsked(sentence);
+            case PERSON -> answersKind(sentence) && holdsRoleOfAskedName(sentence);
+            case NAME -> namesWhatIsAsked(sentence) || holdsRoleOfAskedName(sentence);
+            case OTHER -> false;
+        };
     }
 
     /**
@@ -267,24 +274,22 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
             return;
         }
-        if ((!question.countedTerms().isEmpty() || asksDuration) && !countsWhatIsAsked(sentences.get(0).sentence())) {
-            leadWith(sentences, this::countsWhatIsAsked);
-        }
-        if (question.kind() == QuestionKind.DATE && !datesWhatIsAsked(sentences.get(0).sentence())) {
-            leadWith(sentences, sentence -> answersKind(sentence) && datesWhatIsAsked(sentence));
+        boolean precise = !question.countedTerms().isEmpty() || asksDuration || question.kind() == QuestionKind.DATE;
+        if (precise && !sentences.get(0).statesWhatIsAsked()) {
+            leadWith(sentences, ScoredSentence::statesWhatIsAsked);
         }
         if (answersKind(sentences.get(0).sentence())
                 || (question.kind() == QuestionKind.NAME && namesKindOfAsked(sentences.get(0).sentence()))) {
             return;
         }
-        leadWith(sentences, this::answersKind);
+        leadWith(sentences, sentence -> answersKind(sentence.sentence()));
     }
 
     /** Moves the best sentence that passes the test to the front when it scores at least the lead share of the best. */
-    private static void leadWith(List<ScoredSentence> sentences, Predicate<IndexedSentence> test) {
+    private static void leadWith(List<ScoredSentence> sentences, Predicate<ScoredSentence> test) {
         double needed = sentences.get(0).score() * KIND_LEAD_SHARE;
         for (int i = 1; i < sentences.size() && sentences.get(i).score() >= needed; i++) {
-            if (test.test(sentences.get(i).sentence())) {
+            if (test.test(sentences.get(i))) {
                 sentences.add(0, sentences.remove(i));
                 return;
             }
