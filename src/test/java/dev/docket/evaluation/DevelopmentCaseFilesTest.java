@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 final class DevelopmentCaseFilesTest {
 
-    private static final Path CASE_FILE = Path.of("src", "test", "resources", "third-case");
+    private static final Path CASE_FILE = caseFolder("third-case");
 
     @TempDir
     static Path data;
@@ -46,6 +46,17 @@ final class DevelopmentCaseFilesTest {
         application.close();
     }
 
+    private static Path caseFolder(String folder) {
+        return Path.of("src", "test", "resources", folder);
+    }
+
+    /** An application over another case file's knowledge, loaded. */
+    private static Application openCaseFile(String folder, Path data) {
+        Application other = TestApplications.open(caseFolder(folder).resolve("knowledge"), data);
+        other.reloader().reload();
+        return other;
+    }
+
     @Test
     void should_stay_above_the_floor_when_the_third_case_file_is_evaluated() {
         EvaluationReport report = new Evaluator(application.questionHandler(), application.extractiveAnswerer())
@@ -59,12 +70,9 @@ final class DevelopmentCaseFilesTest {
     @CsvSource({"fourth-case, 0.78", "fifth-case, 0.80", "sixth-case, 0.65", "seventh-case, 0.65"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
-        Path caseFile = Path.of("src", "test", "resources", folder);
-        try (Application other = TestApplications.open(caseFile.resolve("knowledge"), otherData)) {
-            other.reloader().reload();
-
+        try (Application other = openCaseFile(folder, otherData)) {
             EvaluationReport report = new Evaluator(other.questionHandler(), other.extractiveAnswerer())
-                    .run(EvaluationSet.read(caseFile.resolve("questions.yaml")));
+                    .run(EvaluationSet.read(caseFolder(folder).resolve("questions.yaml")));
 
             System.out.print(folder + "\n" + report.describe(true));
             assertTrue(report.overall() >= floor, report.describe(true));
@@ -112,10 +120,7 @@ final class DevelopmentCaseFilesTest {
             """)
     void should_lead_with_the_sentence_that_states_what_is_asked(
             String folder, String question, String expected, @TempDir Path otherData) {
-        Path caseFile = Path.of("src", "test", "resources", folder);
-        try (Application other = TestApplications.open(caseFile.resolve("knowledge"), otherData)) {
-            other.reloader().reload();
-
+        try (Application other = openCaseFile(folder, otherData)) {
             Answer answer = other.questionHandler().handle(Question.fromCli(question));
 
             assertTrue(answer.answered(), answer.text());
