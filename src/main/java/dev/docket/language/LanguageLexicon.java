@@ -57,6 +57,7 @@ public final class LanguageLexicon {
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
+    private final Set<String> organisationKinds = new HashSet<>();
     private final Map<String, String> phraseToConcept = new HashMap<>();
     /** Question words that are also relative pronouns, with the words they may follow as question words. */
     private final Map<String, Set<String>> relativeToAllowedBefore = new HashMap<>();
@@ -115,6 +116,9 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/person-roles.tsv", 1)) {
             lexicon.personRoles.add(row[0].strip());
+        }
+        for (String[] row : rows("language/organisation-kinds.tsv", 1)) {
+            lexicon.organisationKinds.add(row[0].strip());
         }
         for (String[] row : rows("language/relative-pronouns.tsv", 3)) {
             lexicon.relativeToAllowedBefore.computeIfAbsent(row[1].strip(), word -> new HashSet<>())
@@ -366,6 +370,11 @@ public final class LanguageLexicon {
             }
         });
         return lastWordToPhrase;
+    }
+
+    /** Whether {@code concept} names a kind of organisation ({@code language/organisation-kinds.tsv}: "airline"). */
+    public boolean isOrganisationKind(String concept) {
+        return organisationKinds.contains(concept);
     }
 
     /** Whether {@code concept} says what a person is or does ({@code language/person-roles.tsv}: "lawyer", "ceo"). */

@@ -161,6 +161,11 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return concept != null && lexicon.isPersonRole(concept);
     }
 
+    /** Whether a shared term is a concept that names a kind of organisation ("~airline"). */
+    boolean namesOrganisationKind(String term) {
+        return term.startsWith("~") && lexicon.isOrganisationKind(term.substring(1));
+    }
+
     /** Whether a shared term is a concept that says what a person is or does ("~lawyer"). */
     boolean namesPersonRole(String term) {
         return term.startsWith("~") && lexicon.isPersonRole(term.substring(1));

@@ -3,6 +3,7 @@ package dev.docket.retrieval;
 import dev.docket.knowledge.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class KnowledgeIndex {
     private final Set<String> countedTerms;
     private final List<String> countedConcepts;
     private final Set<String> nameTerms;
+    private final NameDescriptions nameDescriptions;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
@@ -60,11 +62,20 @@ public final class KnowledgeIndex {
         this.countedConcepts = countedTerms.stream().filter(term -> term.startsWith("~")).toList();
         this.nameTerms = passages.stream().flatMap(passage -> passage.sentences().stream())
                 .flatMap(sentence -> sentence.nameTerms().stream()).collect(Collectors.toUnmodifiableSet());
+        this.nameDescriptions = NameDescriptions.of(passages, nameTerms);
     }
 
     /** Whether some sentence writes {@code sharedTerm} as (part of) a name ({@link IndexedSentence#nameTerms()}). */
     boolean isNameTerm(String sharedTerm) {
         return nameTerms.contains(sharedTerm);
+    }
+
+    /**
+     * The name the articles describe with {@code concepts} ("~airline" for the one carrier they keep calling the
+     * airline), or null ({@link NameDescriptions}).
+     */
+    String nameDescribedBy(Collection<String> concepts) {
+        return nameDescriptions.nameDescribedBy(concepts);
     }
 
     /** The terms some sentence counts ({@link IndexedSentence#countedTerms()}): what the knowledge gives numbers of. */

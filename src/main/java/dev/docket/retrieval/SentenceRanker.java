@@ -34,6 +34,8 @@ final class SentenceRanker {
     private static final double KIND_LEAD_SHARE = 0.5;
     /** Added to the kind bonus when a sentence counts what a "how many" question asks about. */
     private static final double COUNTED_BONUS = 0.25;
+    /** How near the role of a question that names nobody its owner's description stands ("the payments firm's lawyer"). */
+    private static final int DESCRIBED_WITHIN = 2;
     /** How much a question's concept counts when a sentence states a concept of its family instead. */
     private static final double RELATED_WEIGHT = 0.7;
 
@@ -72,7 +74,32 @@ final class SentenceRanker {
         this.asksDuration = askedUnit == null && question.kind() == QuestionKind.QUANTITY
                 && analyzers.lexicon().asksDuration(question.text());
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
-        this.askedRoleOwner = askedRole == null ? null : nearestWordTo(askedRole, question.sharedTerms(), index);
+        this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
+    }
+
+    /**
+     * Whose role a question asks about: the name nearest the role ({@link #nearestWordTo}), or, when the question
+     * names nobody, the name its kinds of organisation describe ("who runs the airline": the name the articles call
+     * the airline, {@link KnowledgeIndex#nameDescribedBy}), or failing that the concepts within {@value
+     * #DESCRIBED_WITHIN} terms of the role ("the head of the payments firm"); null when neither.
+     */
+    private String roleOwner(String role, Set<String> terms, KnowledgeIndex index) {
+        String named = nearestWordTo(role, terms, index);
+        if (named != null) {
+            return named;
+        }
+        List<String> sequence = new ArrayList<>(terms);
+        int at = sequence.indexOf(role);
+        List<String> description = new ArrayList<>();
+        for (int i = Math.max(0, at - DESCRIBED_WITHIN); i < Math.min(sequence.size(), at + 1 + DESCRIBED_WITHIN); i++) {
+            String term = sequence.get(i);
+            if (term.startsWith("~") && !analyzers.isOrRelated(term, role) && !analyzers.namesPersonRole(term)) {
+                description.add(term);
+            }
+        }
+        String byKind = index.nameDescribedBy(sequence.stream()
+                .filter(term -> analyzers.namesOrganisationKind(term) && !analyzers.isOrRelated(term, role)).toList());
+        return byKind != null || description.isEmpty() ? byKind : index.nameDescribedBy(description);
     }
 
     /**
@@ -142,7 +169,8 @@ final class SentenceRanker {
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {
-            log.debug("answerability of '{}' ({} {}, read as '{}'): {} -> answerable {}, relevant {} counted " + question.countedTerms() + " " + countedConcept,
+            log.debug("answerability of '{}' ({} {}, read as '{}'): {} -> answerable {}, relevant {} counted " + question.countedTerms() + " " + countedConcept
+                    + (askedRole == null ? "" : ", role " + askedRole + " of " + askedRoleOwner),
                     question.text(), question.language(), question.kind(), question.searchText(), evidence,
                     answerable, relevant);
             sentences.stream().limit(log.isTraceEnabled() ? 30 : 5).forEach(s -> log.debug("  {} cov {} {} sim {} {} {}", s.score(), s.coverage(), s.sentence().countedTerms(),
@@ -274,7 +302,8 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
             return;
         }
-        boolean precise = !question.countedTerms().isEmpty() || asksDuration || question.kind() == QuestionKind.DATE;
+        boolean precise = !question.countedTerms().isEmpty() || asksDuration || question.kind() == QuestionKind.DATE
+                || (question.kind() == QuestionKind.PERSON && askedRoleOwner != null);
         if (precise && !sentences.get(0).statesWhatIsAsked()) {
             leadWith(sentences, ScoredSentence::statesWhatIsAsked);
         }
@@ -344,8 +373,9 @@ final class SentenceRanker {
      * Velora, nor "Quillix's lawyer" for "who represents Velora against Quillix".
      */
     private boolean holdsRoleOfAskedName(IndexedSentence sentence) {
-        return askedRole != null && anyNamePair(sentence, (name, concept) -> question.sharedTerms().contains(name)
-                && (askedRoleOwner == null || name.equals(askedRoleOwner)) && analyzers.isOrRelated(concept, askedRole));
+        return askedRole != null && anyNamePair(sentence, (name, concept)
+                -> (askedRoleOwner == null ? question.sharedTerms().contains(name) : name.equals(askedRoleOwner))
+                && analyzers.isOrRelated(concept, askedRole));
     }
 
     /**
