@@ -73,14 +73,18 @@ final class SentenceFeatures {
 
     /**
      * Each name with each concept term within {@link #NAMED_WITHIN} terms of it, as "name ~concept": what the names
-     * are ("Velora systems") and whose roles are ("Velora's lawyer", "l'avocat de Velora").
+     * are ("Velora systems") and whose roles are ("Velora's lawyer", "l'avocat de Velora"); and a kind of
+     * organisation with a role beside it, as "~kind ~role" ("the airline's lawyer", "die Anwältin des Vereins"):
+     * whose role it is when the articles describe one party by that kind.
      */
-    private static Set<String> namePairs(List<String> terms, Set<String> names) {
+    private Set<String> namePairs(List<String> terms, Set<String> names) {
         Set<String> pairs = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
-            if (names.contains(terms.get(i))) {
+            boolean name = names.contains(terms.get(i));
+            boolean kind = !name && analyzer.namesOrganisationKind(terms.get(i));
+            if (name || kind) {
                 for (int j = Math.max(0, i - NAMED_WITHIN); j < Math.min(terms.size(), i + 1 + NAMED_WITHIN); j++) {
-                    if (terms.get(j).startsWith("~")) {
+                    if (terms.get(j).startsWith("~") && (name || analyzer.namesPersonRole(terms.get(j)))) {
                         pairs.add(terms.get(i) + " " + terms.get(j));
                     }
                 }

@@ -57,6 +57,8 @@ final class SentenceRanker {
     private final String askedRole;
     /** The name the asked role belongs to (see {@link #nearestWordTo}), or null. */
     private final String askedRoleOwner;
+    /** The terms of the whole name the asked role belongs to ("SV Velora": "sv", "velor"), or empty. */
+    private final Set<String> askedRoleOwnerName;
 
     SentenceRanker(KnowledgeIndex index, AnalyzedQuestion question, Answerability answerability,
             ConceptVectors concepts, FieldAnalyzers analyzers) {
@@ -75,6 +77,7 @@ final class SentenceRanker {
                 && analyzers.lexicon().asksDuration(question.text());
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
         this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
+        this.askedRoleOwnerName = wholeName(askedRoleOwner, question.sharedTerms(), index);
     }
 
     /**
@@ -100,6 +103,32 @@ final class SentenceRanker {
         String byKind = index.nameDescribedBy(sequence.stream()
                 .filter(term -> analyzers.namesOrganisationKind(term) && !analyzers.isOrRelated(term, role)).toList());
         return byKind != null || description.isEmpty() ? byKind : index.nameDescribedBy(description);
+    }
+
+    /**
+     * The terms of the name {@code owner} is part of: it and the name terms next to it in the question ("SV Velora":
+     * "sv", "velor"), since the articles may pair either with a role; empty for no owner.
+     */
+    private static Set<String> wholeName(String owner, Set<String> terms, KnowledgeIndex index) {
+        if (owner == null) {
+            return Set.of();
+        }
+        List<String> sequence = new ArrayList<>(terms);
+        int at = sequence.indexOf(owner);
+        if (at < 0) {
+            return Set.of(owner);
+        }
+        Predicate<String> isName = term -> !term.startsWith("~") && term.chars().noneMatch(Character::isDigit)
+                && index.isNameTerm(term);
+        int from = at;
+        while (from > 0 && isName.test(sequence.get(from - 1))) {
+            from--;
+        }
+        int to = at + 1;
+        while (to < sequence.size() && isName.test(sequence.get(to))) {
+            to++;
+        }
+        return Set.copyOf(sequence.subList(from, to));
     }
 
     /**
@@ -363,8 +392,8 @@ final class SentenceRanker {
      * question's first concept or a near-synonym ("which bus line": "the Velora line").
      */
     private boolean namesWhatIsAsked(IndexedSentence sentence) {
-        return countedConcept != null && anyNamePair(sentence, (name, concept) ->
-                !question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, countedConcept));
+        return countedConcept != null && anyNamePair(sentence, (name, concept) -> !name.startsWith("~")
+                && !question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, countedConcept));
     }
 
     /**
@@ -374,8 +403,20 @@ final class SentenceRanker {
      */
     private boolean holdsRoleOfAskedName(IndexedSentence sentence) {
         return askedRole != null && anyNamePair(sentence, (name, concept)
-                -> (askedRoleOwner == null ? question.sharedTerms().contains(name) : name.equals(askedRoleOwner))
-                && analyzers.isOrRelated(concept, askedRole));
+                -> ownsAskedRole(name) && analyzers.isOrRelated(concept, askedRole));
+    }
+
+    /**
+     * Whether {@code name} of a sentence's name pair is whose role the question asks about: that name, any name of
+     * the question when it asks about no one's in particular, or a kind of organisation ("~airline") that the
+     * articles use to describe that name ("the airline's lawyer" for "who is Velora's lawyer").
+     */
+    private boolean ownsAskedRole(String name) {
+        if (name.startsWith("~")) {
+            String described = index.nameDescribedBy(List.of(name));
+            return described != null && askedRoleOwnerName.contains(described);
+        }
+        return askedRoleOwner == null ? question.sharedTerms().contains(name) : askedRoleOwnerName.contains(name);
     }
 
     /**
@@ -383,8 +424,9 @@ final class SentenceRanker {
      * "Quillix's lawyer" for "who represents Velora against Quillix".
      */
     private boolean givesRoleToAnotherAskedName(IndexedSentence sentence) {
-        return askedRoleOwner != null && anyNamePair(sentence, (name, concept) -> !name.equals(askedRoleOwner)
-                && question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, askedRole));
+        return askedRoleOwner != null && anyNamePair(sentence, (name, concept) -> !name.startsWith("~")
+                && !askedRoleOwnerName.contains(name) && question.sharedTerms().contains(name)
+                && analyzers.isOrRelated(concept, askedRole));
     }
 
     /** Whether some "name ~concept" pair of the sentence ({@link IndexedSentence#namePairs()}) passes {@code test}. */

@@ -57,4 +57,13 @@ final class NameDescriptionsTest {
 
         assertEquals("velor", descriptions.nameDescribedBy(List.of("~company", "~airline")));
     }
+
+    @Test
+    void should_pair_a_role_with_the_kind_of_organisation_it_belongs_to_in_a_sentence() {
+        String text = "Die Anwältin des Vereins, Annika Brandt, widersprach.";
+        IndexedSentence sentence = features.analyse(
+                new Sentence(0, text.length(), text), "de", CompactVector.of(new float[0]), null);
+
+        assertEquals(true, sentence.namePairs().contains("~association ~lawyer"), sentence.namePairs().toString());
+    }
 }
