@@ -62,7 +62,11 @@ public final class HybridRetriever implements Retriever {
             Query dense = new KnnByteVectorQuery(KnowledgeIndex.VECTOR, CompactVector.of(question.vector()).bytes(), config.denseTopK());
             List<Integer> semantic = ranking(searcher, storedFields, index, dense, config.denseTopK());
             List<List<Integer>> rankings = new ArrayList<>(List.of(lexical, semantic));
-            if (question.glossVector() != null) {
+            List<Integer> viaPassageGlosses = List.of();
+            if (question.glossVector() == null) {
+                Query glosses = new KnnByteVectorQuery(KnowledgeIndex.GLOSS_VECTOR, CompactVector.of(question.vector()).bytes(), BEST_OF_EACH_RANKING);
+                viaPassageGlosses = ranking(searcher, storedFields, index, glosses, BEST_OF_EACH_RANKING);
+            } else {
                 Query glossed = new KnnByteVectorQuery(KnowledgeIndex.VECTOR, CompactVector.of(question.glossVector()).bytes(), config.denseTopK());
                 List<Integer> viaGloss = ranking(searcher, storedFields, index, glossed, config.denseTopK());
                 rankings.add(viaGloss);
@@ -76,6 +80,7 @@ public final class HybridRetriever implements Retriever {
                     .forEach(entry -> best.add(entry.getKey()));
             best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
             best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
+            best.addAll(viaPassageGlosses);
             return new SentenceRanker(index, question, answerability, concepts, analyzers).rank(List.copyOf(best), fused);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index search failed", e);

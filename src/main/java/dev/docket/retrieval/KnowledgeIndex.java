@@ -22,6 +22,8 @@ public final class KnowledgeIndex {
 
     static final String PASSAGE_ID = "pid";
     static final String VECTOR = "vector";
+    /** The English gloss of a German or French passage, for English questions ({@link EnglishGloss}). */
+    static final String GLOSS_VECTOR = "glossVector";
     private static final int STEM_LENGTH = 5;
 
     private final List<SourceDocument> documents;

@@ -109,17 +109,20 @@ public final class KnowledgeIndexBuilder {
                 for (Passage passage : document.passages()) {
                     float[] vector = next.next();
                     List<IndexedSentence> sentences = new ArrayList<>();
+                    float[] glossSum = null;
                     for (Sentence sentence : passage.sentences()) {
                         float[] sentenceVector = next.next();
+                        float[] glossVector = glossed.next() ? next.next() : null;
+                        glossSum = sum(glossSum, glossVector);
                         IndexedSentence indexed =
-                                analyses.analyse(sentence, document.language(), sentenceVector,
-                                        glossed.next() ? next.next() : null);
+                                analyses.analyse(sentence, document.language(), sentenceVector, glossVector);
                         indexed.sharedTerms().forEach(term -> termToSentenceCount.merge(term, 1, Integer::sum));
                         sentences.add(indexed);
                         sentenceCount++;
                     }
                     CompactVector compact = analyses.compact(vector);
-                    writer.addDocument(luceneDocument(passages.size(), document.language(), passage, compact));
+                    writer.addDocument(luceneDocument(passages.size(), document.language(), passage, compact,
+                            glossSum == null ? null : CompactVector.of(glossSum)));
                     Set<String> words = languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>());
                     analyzers.words(passage.text()).forEach(word -> words.add(analyses.term(word)));
                     acronyms(passage.text()).forEach(acronym -> words.add(analyses.term(acronym)));
@@ -199,9 +202,12 @@ public final class KnowledgeIndexBuilder {
 
     /**
      * The passage's vector goes into the HNSW graph as its bytes ({@link CompactVector}), compared by cosine, which
-     * ignores each vector's scale: a quarter of the memory of floats, the same neighbours.
+     * ignores each vector's scale: a quarter of the memory of floats, the same neighbours. A German or French
+     * passage also goes into a second graph by the sum of its sentences' English glosses, where an English question
+     * finds it.
      */
-    private Document luceneDocument(int id, String language, Passage passage, CompactVector vector) {
+    private Document luceneDocument(
+            int id, String language, Passage passage, CompactVector vector, CompactVector glossVector) {
         Document document = new Document();
         document.add(new StoredField(KnowledgeIndex.PASSAGE_ID, id));
         document.add(new TextField(analyzers.textField(language), passage.text(), Field.Store.NO));
@@ -209,6 +215,25 @@ public final class KnowledgeIndexBuilder {
                 Field.Store.NO));
         document.add(new TextField(FieldAnalyzers.WORDS, passage.text(), Field.Store.NO));
         document.add(new KnnByteVectorField(KnowledgeIndex.VECTOR, vector.bytes(), VectorSimilarityFunction.COSINE));
+        if (glossVector != null) {
+            document.add(new KnnByteVectorField(
+                    KnowledgeIndex.GLOSS_VECTOR, glossVector.bytes(), VectorSimilarityFunction.COSINE));
+        }
         return document;
+    }
+
+    /**
+     * The sum of a passage's sentence gloss vectors so far (null while none has one): its direction is the gloss of
+     * the whole passage as cosine sees it, with no further embedding.
+     */
+    private static float[] sum(float[] sum, float[] vector) {
+        if (vector == null) {
+            return sum;
+        }
+        float[] result = sum == null ? new float[vector.length] : sum;
+        for (int i = 0; i < vector.length; i++) {
+            result[i] += vector[i];
+        }
+        return result;
     }
 }

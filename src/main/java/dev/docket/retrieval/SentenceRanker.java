@@ -154,7 +154,7 @@ final class SentenceRanker {
     }
 
     Retrieval rank(List<Integer> passageIds, Map<Integer, Double> fused) {
-        double topFused = passageIds.stream().mapToDouble(fused::get).max().orElse(1);
+        double topFused = passageIds.stream().mapToDouble(id -> fused.getOrDefault(id, 0d)).max().orElse(1);
         List<ScoredSentence> sentences = new ArrayList<>();
         double bestCoverage = 0;
         double bestSimilarity = 0;
@@ -164,7 +164,7 @@ final class SentenceRanker {
             IndexedPassage passage = index.passages().get(id);
             double similarity = similarity(passage.vector());
             double passageCoverage = coverage(passage.sharedTerms());
-            double rank = fused.get(id) / topFused;
+            double rank = fused.getOrDefault(id, 0d) / topFused;
             for (IndexedSentence sentence : passage.sentences()) {
                 double coverage = SENTENCE_WEIGHT * coverage(sentence.sharedTerms())
                         + (1 - SENTENCE_WEIGHT) * passageCoverage;
