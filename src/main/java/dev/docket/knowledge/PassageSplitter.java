@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
 final class PassageSplitter {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\r?\\n");
-    /** A break after "19." (German dates) or an initial ("Michael B.") is not the end of a sentence. */
-    private static final Pattern FALSE_END = Pattern.compile("(\\b\\d{1,2}\\.|\\b\\p{Lu}\\.)\\s*\\z");
+    /**
+     * A break after "19." (German dates), an initial ("Michael B.") or a title or short form written before a name
+     * or number ("Dr. Anna Berg", "Prof.", "Nr. 4", "bzw.") is not the end of a sentence.
+     */
+    private static final Pattern FALSE_END = Pattern.compile(
+            "(\\b\\d{1,2}\\.|\\b\\p{Lu}\\.|\\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Mlle|St|Nr|bzw|ca|vs)\\.)\\s*\\z");
 
     private final int passageChars;
 

@@ -44,6 +44,16 @@ final class PassageSplitterTest {
     }
 
     @Test
+    void should_not_end_a_sentence_after_a_title_before_a_name() {
+        String text = "Die Systeme laufen wieder, wie Geschäftsführerin Dr. Anna Berg mitteilte. Danach sprach sie.";
+
+        List<Sentence> sentences = splitter.split(text, 0, "de").get(0).sentences();
+
+        assertEquals("Die Systeme laufen wieder, wie Geschäftsführerin Dr. Anna Berg mitteilte.",
+                sentences.get(0).text());
+    }
+
+    @Test
     void should_pack_sentences_up_to_the_passage_size_when_a_paragraph_is_long() {
         String sentence = "This sentence has exactly sixty characters in it, roughly. ";
         String text = sentence.repeat(8).strip();
