@@ -10,11 +10,13 @@ import dev.docket.retrieval.Retrieval;
 import dev.docket.retrieval.Retriever;
 import dev.docket.retrieval.ScoredSentence;
 import dev.docket.figures.Figure;
+import dev.docket.figures.FigureKind;
 import dev.docket.figures.FigureReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -86,7 +88,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         boolean disagree = selection.disagree();
         if (question.kind() == QuestionKind.QUANTITY) {
-            leadInQuestionLanguage(citations, language, index);
+            boolean duration = questionAnalyzer.asksDuration(question);
+            leadInQuestionLanguage(citations, language, index, kind -> (kind == FigureKind.DURATION) == duration);
         }
         if (question.kind().asksForFigure()) {
             disagree |= addAlternatives(citations, question, index);
@@ -160,14 +163,17 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * When the first quote is in another language than the question and another document states the same figure
-     * in the question's language, that sentence leads instead.
+     * in the question's language, that sentence leads instead. Only a figure of the kind asked counts: a duration
+     * for "how long", another figure otherwise ("22 Züge" in a sentence that says "sieben Monate" for "how long"
+     * does not bring in a sentence about 22 trains).
      */
-    private void leadInQuestionLanguage(List<Citation> citations, String language, KnowledgeIndex index) {
+    private void leadInQuestionLanguage(
+            List<Citation> citations, String language, KnowledgeIndex index, Predicate<FigureKind> asked) {
         Citation first = citations.get(0);
         if (first.language().equals(language)) {
             return;
         }
-        Figure same = alternatives.sameAmountIn(index, language, first.source(), first.start(), first.end());
+        Figure same = alternatives.sameAmountIn(index, language, first.source(), first.start(), first.end(), asked);
         SourceDocument document = same == null ? null : index.document(same.source());
         boolean alreadyQuoted = same != null && citations.stream().anyMatch(citation ->
                 citation.source().equals(same.source()) && citation.start() == same.sentenceStart());

@@ -3,6 +3,7 @@ package dev.docket.answer;
 import dev.docket.figures.Figure;
 import dev.docket.figures.FigureCatalog;
 import dev.docket.figures.FigureGroup;
+import dev.docket.figures.FigureKind;
 import dev.docket.retrieval.KnowledgeBase;
 import dev.docket.retrieval.KnowledgeIndex;
 import java.util.ArrayDeque;
@@ -11,6 +12,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -78,8 +80,12 @@ public final class FigureAlternatives {
      * document in {@code language}, or null: lets an answer quote the reader's language when one exists. An order of
      * magnitude ("hundreds of millions", a band) is no amount of its own: many facts share one.
      */
-    public Figure sameAmountIn(KnowledgeIndex index, String language, String source, int start, int end) {
+    public Figure sameAmountIn(
+            KnowledgeIndex index, String language, String source, int start, int end, Predicate<FigureKind> asked) {
         for (FigureGroup group : groups(index)) {
+            if (!asked.test(group.kind())) {
+                continue;
+            }
             for (FigureGroup.GroupValue value : group.values()) {
                 boolean quoted = value.figures().stream().anyMatch(figure -> figure.source().equals(source)
                         && figure.start() >= start && figure.end() <= end && !figure.isBand());

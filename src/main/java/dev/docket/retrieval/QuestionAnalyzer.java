@@ -267,6 +267,11 @@ public final class QuestionAnalyzer {
         return analyzers.words(question).stream().noneMatch(lexicon::isQuestionWord);
     }
 
+    /** Whether the question asks how long something lasted ("how long", "wie lange"). */
+    public boolean asksDuration(AnalyzedQuestion question) {
+        return lexicon.asksDuration(question.text());
+    }
+
     /** The language-neutral terms of any text, as questions and sentences are compared. */
     public Set<String> sharedTerms(String text) {
         return features.sharedTerms(text);

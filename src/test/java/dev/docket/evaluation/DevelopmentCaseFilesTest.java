@@ -21,10 +21,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The made-up case files from the third on ({@code src/test/resources/third-case}: a festival organiser and its
  * insurer; {@code fourth-case}: a confectioner's recall and a supermarket chain; {@code fifth-case}: a ski resort and
  * a cable-car maker; {@code sixth-case}: a rail operator and a train maker; {@code seventh-case}: a ticketing
- * platform's crashed pre-sale): development sets for generality. Unlike the second case file they may be tuned on;
- * their questions were written from the topic alone, before their articles. Each floor is the case file's score at
- * the end of session 9 minus 5 points (third 79.2%, 60.4% when it was written; fourth 83.3%, 66.7%; fifth 85.4%,
- * 77.1%; sixth 70.8%, 58.3%; seventh 70.8%, 70.8%).
+ * platform's crashed pre-sale; {@code eighth-case}: a hospital group's ransomware attack and its IT provider;
+ * {@code ninth-case}: a football club and its shirt sponsor): development sets for generality. Unlike the second
+ * case file they may be tuned on; their questions were written from the topic alone, before their articles. Each
+ * floor is the case file's score at the end of session 10 minus 5 points (third 79.2%, 60.4% when it was written;
+ * fourth 83.3%, 66.7%; fifth 87.5%, 77.1%; sixth 70.8%, 58.3%; seventh 77.1%, 70.8%; eighth 60.4%, 52.1%; ninth
+ * 72.9%, 70.8%).
  */
 final class DevelopmentCaseFilesTest {
 
@@ -67,7 +69,8 @@ final class DevelopmentCaseFilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fourth-case, 0.78", "fifth-case, 0.80", "sixth-case, 0.65", "seventh-case, 0.65"})
+    @CsvSource({"fourth-case, 0.78", "fifth-case, 0.82", "sixth-case, 0.65", "seventh-case, 0.72",
+            "eighth-case, 0.55", "ninth-case, 0.67"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
         try (Application other = openCaseFile(folder, otherData)) {
@@ -116,7 +119,8 @@ final class DevelopmentCaseFilesTest {
             fourth-case | Wer hat bei Marvelo eigentlich das Sagen? | Kessler
             sixth-case  | Wer hat bei der Lumeris Regionalbahn eigentlich das Sagen? | Reuter
             sixth-case  | Qui est l'avocat de Kovacs Rolling Stock dans ce litige ? | Vasseur
-            sixth-case  | how long were the trains late? | seven months
+            sixth-case  | how long were the trains late? | seven months / sieben Monate / sept mois
+            seventh-case | qui dirige la plateforme ? | Marquardt
             """)
     void should_lead_with_the_sentence_that_states_what_is_asked(
             String folder, String question, String expected, @TempDir Path otherData) {
@@ -124,7 +128,8 @@ final class DevelopmentCaseFilesTest {
             Answer answer = other.questionHandler().handle(Question.fromCli(question));
 
             assertTrue(answer.answered(), answer.text());
-            assertTrue(answer.citations().get(0).snippet().contains(expected), answer.text());
+            String lead = answer.citations().get(0).snippet();
+            assertTrue(java.util.Arrays.stream(expected.split(" / ")).anyMatch(lead::contains), answer.text());
         }
     }
 }
