@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +73,8 @@ public final class LanguageLexicon {
     /** Each language's separable verb prefixes ({@code language/zu-infinitives.tsv}). */
     private final Map<String, Set<String>> languageToSeparablePrefixes = new HashMap<>();
     private final Map<String, Set<String>> conceptToRelated = new HashMap<>();
+    private final Map<String, Set<String>> generalToSpecific = new HashMap<>();
+    private final Map<String, Set<String>> generalToExceptions = new HashMap<>();
 
     /** Loads the lexicon shipped in the jar. */
     public static LanguageLexicon load() {
@@ -143,6 +146,12 @@ public final class LanguageLexicon {
         lexicon.infixes.sort((a, b) -> b[0].length() - a[0].length());
         for (String[] row : rows("language/concept-families.tsv", 2)) {
             lexicon.addFamily(Arrays.stream(row[1].split(",")).map(String::strip).toList());
+        }
+        for (String[] row : rows("language/general-concepts.tsv", 3)) {
+            lexicon.generalToSpecific.put(row[0].strip(),
+                    Arrays.stream(row[1].split(",")).map(String::strip).collect(Collectors.toUnmodifiableSet()));
+            lexicon.generalToExceptions.put(row[0].strip(),
+                    Arrays.stream(row[2].split(",")).map(String::strip).collect(Collectors.toUnmodifiableSet()));
         }
         return lexicon;
     }
@@ -388,6 +397,17 @@ public final class LanguageLexicon {
      */
     public Set<String> related(String concept) {
         return conceptToRelated.getOrDefault(concept, Set.of());
+    }
+
+    /**
+     * The specific concepts a count of {@code concept} may be given as ({@code language/general-concepts.tsv}:
+     * "people" counted as passengers, patients ...), unless {@code others}, the question's other concepts, name one
+     * that keeps it general ("people" who "work": staff); empty for a concept that is no general word.
+     */
+    public Set<String> countedAs(String concept, Set<String> others) {
+        Set<String> exceptions = generalToExceptions.getOrDefault(concept, Set.of());
+        return others.stream().anyMatch(exceptions::contains) ? Set.of()
+                : generalToSpecific.getOrDefault(concept, Set.of());
     }
 
     private void addFamily(List<String> concepts) {

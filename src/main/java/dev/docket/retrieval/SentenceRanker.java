@@ -216,7 +216,7 @@ final class SentenceRanker {
     private double countSupport() {
         return question.countedTerms().stream()
                 .mapToDouble(term -> !term.startsWith("~") ? (index.countedTerms().contains(term) ? 1 : 0)
-                        : analyzers.holdsOrRelated(index.countedTerms(), term) ? 1
+                        : countsAs(index.countedTerms(), term) ? 1
                         : concepts.support(term, index.countedConcepts()))
                 .max().orElse(1);
     }
@@ -366,7 +366,22 @@ final class SentenceRanker {
         if (asksDuration) {
             return sentence.countedTerms().stream().anyMatch(analyzers.lexicon()::isTimeUnit);
         }
-        return countedConcept != null && analyzers.holdsOrRelated(sentence.countedTerms(), countedConcept);
+        return countedConcept != null && countsAs(sentence.countedTerms(), countedConcept);
+    }
+
+    /**
+     * Whether {@code counted}, what a sentence or the knowledge counts, holds {@code concept}, one of its family or,
+     * for a general word ("~people"), one of the specific ones it may be counted as ("~passenger").
+     */
+    private boolean countsAs(Set<String> counted, String concept) {
+        if (analyzers.holdsOrRelated(counted, concept)) {
+            return true;
+        }
+        Set<String> others = new HashSet<>();
+        question.sharedTerms().stream().filter(term -> term.startsWith("~") && !term.equals(concept))
+                .forEach(term -> others.add(term.substring(1)));
+        return analyzers.lexicon().countedAs(concept.substring(1), others).stream()
+                .anyMatch(specific -> counted.contains("~" + specific));
     }
 
     /**

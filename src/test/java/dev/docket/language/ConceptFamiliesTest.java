@@ -49,4 +49,23 @@ final class ConceptFamiliesTest {
         assertEquals("loss", LEXICON.concept("verlustes"));
         assertEquals(null, LEXICON.concept("gleisbau"));
     }
+
+    @Test
+    void every_concept_of_a_general_word_is_a_concept_of_the_lexicon() {
+        Set<String> concepts = new HashSet<>();
+        LanguageData.rows("language/concepts.tsv", 2).forEach(row -> concepts.add(row[0].strip()));
+        for (String[] row : LanguageData.rows("language/general-concepts.tsv", 3)) {
+            for (String concept : (row[0] + "," + row[1] + "," + row[2]).split(",")) {
+                assertTrue(concepts.contains(concept.strip()), row[0] + " names unknown concept " + concept);
+            }
+        }
+    }
+
+    @Test
+    void should_count_people_as_passengers_unless_the_question_asks_who_works_there() {
+        assertTrue(LEXICON.countedAs("people", Set.of("stranded")).contains("passenger"));
+        assertEquals(Set.of(), LEXICON.countedAs("people", Set.of("work")));
+        assertEquals(Set.of(), LEXICON.countedAs("passenger", Set.of()));
+        assertFalse(LEXICON.related("passenger").contains("people"));
+    }
 }
