@@ -55,6 +55,8 @@ final class SentenceRanker {
     private final List<String> askedNumbers;
     /** The role a "who" question names ("~lawyer"), or null. */
     private final String askedRole;
+    /** For each general concept a count asks about, the specific ones it may be counted as (see {@link #countsAs}). */
+    private final Map<String, Set<String>> specificsOf = new HashMap<>();
     /** The name the asked role belongs to (see {@link #nearestWordTo}), or null. */
     private final String askedRoleOwner;
     /** The terms of the whole name the asked role belongs to ("SV Velora": "sv", "velor"), or empty. */
@@ -374,14 +376,18 @@ final class SentenceRanker {
      * for a general word ("~people"), one of the specific ones it may be counted as ("~passenger").
      */
     private boolean countsAs(Set<String> counted, String concept) {
-        if (analyzers.holdsOrRelated(counted, concept)) {
-            return true;
-        }
+        return analyzers.holdsOrRelated(counted, concept)
+                || specificsOf.computeIfAbsent(concept, this::countedAs).stream().anyMatch(counted::contains);
+    }
+
+    /** The specific concepts ("~passenger") a count of the general {@code concept} ("~people") may be given as. */
+    private Set<String> countedAs(String concept) {
         Set<String> others = new HashSet<>();
         question.sharedTerms().stream().filter(term -> term.startsWith("~") && !term.equals(concept))
                 .forEach(term -> others.add(term.substring(1)));
-        return analyzers.lexicon().countedAs(concept.substring(1), others).stream()
-                .anyMatch(specific -> counted.contains("~" + specific));
+        Set<String> specifics = new HashSet<>();
+        analyzers.lexicon().countedAs(concept.substring(1), others).forEach(specific -> specifics.add("~" + specific));
+        return specifics;
     }
 
     /**
