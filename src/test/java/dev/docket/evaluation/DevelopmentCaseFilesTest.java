@@ -10,6 +10,7 @@ import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
 import dev.docket.retrieval.Retrieval;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ final class DevelopmentCaseFilesTest {
 
             assertTrue(answer.answered(), answer.text());
             String lead = answer.citations().get(0).snippet();
-            assertTrue(java.util.Arrays.stream(expected.split(" / ")).anyMatch(lead::contains), answer.text());
+            assertTrue(Arrays.stream(expected.split(" / ")).anyMatch(lead::contains), answer.text());
         }
     }
 }

@@ -2,10 +2,12 @@ package dev.docket.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.knowledge.Sentence;
 import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +20,7 @@ final class NameDescriptionsTest {
             new SentenceFeatures(new FieldAnalyzers(LanguageRegistry.load(), LanguageLexicon.load(), 5));
 
     private NameDescriptions descriptionsOf(String... texts) {
-        List<IndexedSentence> sentences = java.util.Arrays.stream(texts)
+        List<IndexedSentence> sentences = Arrays.stream(texts)
                 .map(text -> features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0])))
                 .toList();
         Set<String> names = sentences.stream().flatMap(sentence -> sentence.nameTerms().stream())
@@ -64,6 +66,6 @@ final class NameDescriptionsTest {
         IndexedSentence sentence = features.analyse(
                 new Sentence(0, text.length(), text), "de", CompactVector.of(new float[0]), null);
 
-        assertEquals(true, sentence.namePairs().contains("~association ~lawyer"), sentence.namePairs().toString());
+        assertTrue(sentence.namePairs().contains("~association ~lawyer"), sentence.namePairs().toString());
     }
 }
