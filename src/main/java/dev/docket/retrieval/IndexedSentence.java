@@ -2,6 +2,8 @@ package dev.docket.retrieval;
 
 import dev.docket.knowledge.Sentence;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 /**
  * A sentence as the answer ranking sees it: its language-neutral terms and what kinds of facts it states.
@@ -43,6 +45,22 @@ public record IndexedSentence(
         datedTerms = Set.copyOf(datedTerms);
         nameTerms = Set.copyOf(nameTerms);
         namePairs = Set.copyOf(namePairs);
+    }
+
+    /** Whether some "name ~concept" pair of {@link #namePairs()} passes {@code test} (name, concept). */
+    public boolean anyNamePair(BiPredicate<String, String> test) {
+        return namePairs.stream().anyMatch(pair -> {
+            int space = pair.indexOf(' ');
+            return test.test(pair.substring(0, space), pair.substring(space + 1));
+        });
+    }
+
+    /** Each "name ~concept" pair of {@link #namePairs()}, given to {@code action} as (name, concept). */
+    public void forEachNamePair(BiConsumer<String, String> action) {
+        anyNamePair((name, concept) -> {
+            action.accept(name, concept);
+            return false;
+        });
     }
 
     /** Whether it uses a name none of {@code terms} is: what a "which ..." question asks for. */

@@ -1,10 +1,12 @@
 package dev.docket.retrieval;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,11 +21,15 @@ final class NameDescriptions {
     /** ... and this many times as often as the next name. */
     private static final double MIN_LEAD = 1.5;
 
-    /** For each concept ("~airline"), in how many sentences it stands beside each name. */
-    private final Map<String, Map<String, Integer>> conceptToNameCounts;
+    /** A concept's name and the share of the concept's sentences with names that put it beside that name. */
+    private record Description(String name, double share) {
+    }
 
-    private NameDescriptions(Map<String, Map<String, Integer>> conceptToNameCounts) {
-        this.conceptToNameCounts = conceptToNameCounts;
+    /** For each concept ("~airline") that describes one name, that name. */
+    private final Map<String, Description> conceptToDescription;
+
+    private NameDescriptions(Map<String, Description> conceptToDescription) {
+        this.conceptToDescription = Map.copyOf(conceptToDescription);
     }
 
     /** The descriptions of the names ({@code nameTerms}) of the sentences, each sentence text counted once. */
@@ -32,16 +38,22 @@ final class NameDescriptions {
         Set<String> seen = new HashSet<>();
         passages.stream().flatMap(passage -> passage.sentences().stream())
                 .filter(sentence -> seen.add(sentence.sentence().text()))
-                .forEach(sentence -> sentence.namePairs().forEach(pair -> {
-                    int space = pair.indexOf(' ');
-                    String name = pair.substring(0, space);
+                .forEach(sentence -> sentence.forEachNamePair((name, concept) -> {
                     if (nameTerms.contains(name)) {
-                        conceptToNameCounts.computeIfAbsent(pair.substring(space + 1), concept -> new HashMap<>())
-                                .merge(name, 1, Integer::sum);
+                        conceptToNameCounts.computeIfAbsent(concept, key -> new HashMap<>()).merge(name, 1, Integer::sum);
                     }
                 }));
-        conceptToNameCounts.replaceAll((concept, nameToCount) -> Map.copyOf(nameToCount));
-        return new NameDescriptions(Map.copyOf(conceptToNameCounts));
+        Map<String, Description> conceptToDescription = new HashMap<>();
+        conceptToNameCounts.forEach((concept, nameToCount) -> {
+            List<Map.Entry<String, Integer>> ranked = nameToCount.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+            int best = ranked.get(0).getValue();
+            if (best >= MIN_SENTENCES && (ranked.size() == 1 || best >= MIN_LEAD * ranked.get(1).getValue())) {
+                int total = nameToCount.values().stream().mapToInt(Integer::intValue).sum();
+                conceptToDescription.put(concept, new Description(ranked.get(0).getKey(), (double) best / total));
+            }
+        });
+        return new NameDescriptions(conceptToDescription);
     }
 
     /**
@@ -52,23 +64,7 @@ final class NameDescriptions {
      * company.
      */
     String nameDescribedBy(Collection<String> concepts) {
-        String best = null;
-        double bestShare = 0;
-        for (String concept : concepts) {
-            Map<String, Integer> nameToCount = conceptToNameCounts.getOrDefault(concept, Map.of());
-            List<Map.Entry<String, Integer>> ranked = nameToCount.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-            if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_SENTENCES
-                    || (ranked.size() > 1 && ranked.get(0).getValue() < MIN_LEAD * ranked.get(1).getValue())) {
-                continue;
-            }
-            double share = (double) ranked.get(0).getValue()
-                    / nameToCount.values().stream().mapToInt(Integer::intValue).sum();
-            if (share > bestShare) {
-                best = ranked.get(0).getKey();
-                bestShare = share;
-            }
-        }
-        return best;
+        return concepts.stream().map(conceptToDescription::get).filter(Objects::nonNull)
+                .max(Comparator.comparingDouble(Description::share)).map(Description::name).orElse(null);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,17 +93,22 @@ final class SentenceRanker {
             return named;
         }
         List<String> sequence = new ArrayList<>(terms);
-        int at = sequence.indexOf(role);
-        List<String> description = new ArrayList<>();
-        for (int i = Math.max(0, at - DESCRIBED_WITHIN); i < Math.min(sequence.size(), at + 1 + DESCRIBED_WITHIN); i++) {
-            String term = sequence.get(i);
-            if (term.startsWith("~") && !analyzers.isOrRelated(term, role) && !analyzers.namesPersonRole(term)) {
-                description.add(term);
-            }
-        }
         String byKind = index.nameDescribedBy(sequence.stream()
                 .filter(term -> analyzers.namesOrganisationKind(term) && !analyzers.isOrRelated(term, role)).toList());
-        return byKind != null || description.isEmpty() ? byKind : index.nameDescribedBy(description);
+        if (byKind != null) {
+            return byKind;
+        }
+        int at = sequence.indexOf(role);
+        return index.nameDescribedBy(sequence.subList(Math.max(0, at - DESCRIBED_WITHIN),
+                        Math.min(sequence.size(), at + 1 + DESCRIBED_WITHIN)).stream()
+                .filter(term -> term.startsWith("~") && !analyzers.isOrRelated(term, role)
+                        && !analyzers.namesPersonRole(term))
+                .toList());
+    }
+
+    /** Whether a question's term is a word the knowledge writes as a name: no concept, no number. */
+    private static boolean isName(String term, KnowledgeIndex index) {
+        return !term.startsWith("~") && term.chars().noneMatch(Character::isDigit) && index.isNameTerm(term);
     }
 
     /**
@@ -120,14 +124,12 @@ final class SentenceRanker {
         if (at < 0) {
             return Set.of(owner);
         }
-        Predicate<String> isName = term -> !term.startsWith("~") && term.chars().noneMatch(Character::isDigit)
-                && index.isNameTerm(term);
         int from = at;
-        while (from > 0 && isName.test(sequence.get(from - 1))) {
+        while (from > 0 && isName(sequence.get(from - 1), index)) {
             from--;
         }
         int to = at + 1;
-        while (to < sequence.size() && isName.test(sequence.get(to))) {
+        while (to < sequence.size() && isName(sequence.get(to), index)) {
             to++;
         }
         return Set.copyOf(sequence.subList(from, to));
@@ -146,8 +148,7 @@ final class SentenceRanker {
         int distance = Integer.MAX_VALUE;
         for (int i = 0; i < sequence.size(); i++) {
             String term = sequence.get(i);
-            if (!term.startsWith("~") && term.chars().noneMatch(Character::isDigit) && index.isNameTerm(term)
-                    && Math.abs(i - at) < distance) {
+            if (isName(term, index) && Math.abs(i - at) < distance) {
                 nearest = term;
                 distance = Math.abs(i - at);
             }
@@ -413,7 +414,7 @@ final class SentenceRanker {
      * question's first concept or a near-synonym ("which bus line": "the Velora line").
      */
     private boolean namesWhatIsAsked(IndexedSentence sentence) {
-        return countedConcept != null && anyNamePair(sentence, (name, concept) -> !name.startsWith("~")
+        return countedConcept != null && sentence.anyNamePair((name, concept) -> !name.startsWith("~")
                 && !question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, countedConcept));
     }
 
@@ -423,7 +424,7 @@ final class SentenceRanker {
      * Velora, nor "Quillix's lawyer" for "who represents Velora against Quillix".
      */
     private boolean holdsRoleOfAskedName(IndexedSentence sentence) {
-        return askedRole != null && anyNamePair(sentence, (name, concept)
+        return askedRole != null && sentence.anyNamePair((name, concept)
                 -> ownsAskedRole(name) && analyzers.isOrRelated(concept, askedRole));
     }
 
@@ -445,18 +446,11 @@ final class SentenceRanker {
      * "Quillix's lawyer" for "who represents Velora against Quillix".
      */
     private boolean givesRoleToAnotherAskedName(IndexedSentence sentence) {
-        return askedRoleOwner != null && anyNamePair(sentence, (name, concept) -> !name.startsWith("~")
+        return askedRoleOwner != null && sentence.anyNamePair((name, concept) -> !name.startsWith("~")
                 && !askedRoleOwnerName.contains(name) && question.sharedTerms().contains(name)
                 && analyzers.isOrRelated(concept, askedRole));
     }
 
-    /** Whether some "name ~concept" pair of the sentence ({@link IndexedSentence#namePairs()}) passes {@code test}. */
-    private static boolean anyNamePair(IndexedSentence sentence, BiPredicate<String, String> test) {
-        return sentence.namePairs().stream().anyMatch(pair -> {
-            int space = pair.indexOf(' ');
-            return test.test(pair.substring(0, space), pair.substring(space + 1));
-        });
-    }
 
     /**
      * Whether the sentence states another concept of the family of what a "which ..." question asks about, one the
