@@ -4,7 +4,6 @@ import dev.docket.language.Language;
 import dev.docket.language.LanguageData;
 import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
-import dev.docket.language.SnowballStopWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -108,12 +107,10 @@ public final class FollowUpQuestion {
                 }
             }
             Set<String> functionWords = new HashSet<>();
-            for (Language language : LanguageRegistry.load().all()) {
-                if (language.stopWordsFile() != null) {
-                    SnowballStopWords.load(language.stopWordsFile())
-                            .forEach(word -> functionWords.add(LanguageLexicon.fold(
-                                    word instanceof char[] chars ? new String(chars) : String.valueOf(word))));
-                }
+            LanguageRegistry languages = LanguageRegistry.load();
+            for (Language language : languages.all()) {
+                languages.functionWords(language).forEach(word -> functionWords.add(LanguageLexicon.fold(
+                        word instanceof char[] chars ? new String(chars) : String.valueOf(word))));
             }
             continues.forEach(opening -> functionWords.addAll(Arrays.asList(opening.split(" "))));
             return new Words(Set.copyOf(refersBack), List.copyOf(continues), Set.copyOf(functionWords),

@@ -22,11 +22,11 @@ public final class LanguageDetector {
         this(LanguageRegistry.load(), LanguageLexicon.load());
     }
 
-    /** Function words are each language's Snowball stop words plus its question words from the lexicon. */
+    /** Function words are each language's ({@link LanguageRegistry#functionWords}) plus its question words. */
     public LanguageDetector(LanguageRegistry registry, LanguageLexicon lexicon) {
         Map<String, Set<String>> questionPhrases = lexicon.questionPhrasesByLanguage();
         for (Language language : registry.all()) {
-            CharArraySet words = new CharArraySet(SnowballStopWords.load(language.stopWordsFile()), true);
+            CharArraySet words = new CharArraySet(registry.functionWords(language), true);
             for (String phrase : questionPhrases.getOrDefault(language.code(), Set.of())) {
                 words.addAll(List.of(phrase.split(" ")));
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The languages Docket knows, from {@code language/languages.tsv}: the one place that says which languages exist
@@ -14,12 +15,17 @@ public final class LanguageRegistry {
 
     private final Map<String, Language> codeToLanguage;
     private final List<Language> languages;
+    /** The function words of {@code language/function-words.tsv}, by language code. */
+    private final Map<String, List<String>> codeToFunctionWords;
+    /** Each language's function words (Snowball's and the file's), read when first asked for. */
+    private final Map<String, CharArraySet> codeToAllFunctionWords = new ConcurrentHashMap<>();
     /** Word dictionaries, read when first asked for: a question in a language may never come. */
     private final Map<String, WordDictionary> codeToDictionary = new ConcurrentHashMap<>();
 
-    private LanguageRegistry(Map<String, Language> codeToLanguage) {
+    private LanguageRegistry(Map<String, Language> codeToLanguage, Map<String, List<String>> codeToFunctionWords) {
         this.codeToLanguage = Map.copyOf(codeToLanguage);
         this.languages = List.copyOf(codeToLanguage.values());
+        this.codeToFunctionWords = Map.copyOf(codeToFunctionWords);
     }
 
     /** The registry shipped in the jar. */
@@ -30,7 +36,28 @@ public final class LanguageRegistry {
                     row[3].equals("-") ? null : row[3], Boolean.parseBoolean(row[4]), row[5].charAt(0),
                     row[6].equals("-") ? null : row[6], row[7].equals("-") ? null : row[7]));
         }
-        return new LanguageRegistry(languages);
+        Map<String, List<String>> functionWords = new LinkedHashMap<>();
+        for (String[] row : LanguageData.rows("language/function-words.tsv", 2)) {
+            if (!languages.containsKey(row[0])) {
+                throw new IllegalStateException("language/function-words.tsv: language '" + row[0]
+                        + "' is not in language/languages.tsv");
+            }
+            functionWords.put(row[0], List.of(row[1].split(",")));
+        }
+        return new LanguageRegistry(languages, functionWords);
+    }
+
+    /**
+     * The function words of {@code language}, case-insensitive: its Lucene Snowball stop words and the modal verbs,
+     * pronouns and fillers of {@code language/function-words.tsv} that those lists leave out.
+     */
+    public CharArraySet functionWords(Language language) {
+        return codeToAllFunctionWords.computeIfAbsent(language.code(), code -> {
+            CharArraySet words = language.stopWordsFile() == null ? new CharArraySet(16, true)
+                    : new CharArraySet(SnowballStopWords.load(language.stopWordsFile()), true);
+            words.addAll(codeToFunctionWords.getOrDefault(code, List.of()));
+            return CharArraySet.unmodifiableSet(words);
+        });
     }
 
     /** The language of last resort: the file's first. */

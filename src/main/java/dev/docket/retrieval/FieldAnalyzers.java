@@ -3,7 +3,6 @@ package dev.docket.retrieval;
 import dev.docket.language.Language;
 import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
-import dev.docket.language.SnowballStopWords;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -232,7 +231,7 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
             this.stopWords = new CharArraySet(1000, true);
             for (Language language : languages.all()) {
                 if (language.hasOwnAnalyzer()) {
-                    stopWords.addAll(SnowballStopWords.load(language.stopWordsFile()));
+                    stopWords.addAll(languages.functionWords(language));
                 }
             }
         }

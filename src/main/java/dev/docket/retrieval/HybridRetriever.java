@@ -19,6 +19,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hybrid retrieval: Lucene BM25 over every language's field and the language-neutral shared field, and the
@@ -26,6 +28,8 @@ import org.apache.lucene.util.QueryBuilder;
  * and the answerability decision is made.
  */
 public final class HybridRetriever implements Retriever {
+
+    private static final Logger log = LoggerFactory.getLogger(HybridRetriever.class);
 
     /** Passages whose sentences are ranked: the best by fused rank, plus the best of each ranking alone. */
     private static final int PASSAGES_TO_READ = 8;
@@ -81,10 +85,28 @@ public final class HybridRetriever implements Retriever {
             best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
             best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
             best.addAll(viaPassageGlosses);
+            List<Integer> statingAsked = List.of();
+            Query askedQuery = askedAboutQuery(question);
+            if (askedQuery != null) {
+                statingAsked = ranking(searcher, storedFields, index, askedQuery, BEST_OF_EACH_RANKING);
+                best.addAll(statingAsked);
+            }
+            if (log.isTraceEnabled()) {
+                log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, stating what is asked {}; read {}",
+                        named(index, lexical), named(index, semantic), named(index, viaPassageGlosses),
+                        named(index, statingAsked), named(index, List.copyOf(best)));
+            }
             return new SentenceRanker(index, question, answerability, concepts, analyzers).rank(List.copyOf(best), fused);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index search failed", e);
         }
+    }
+
+    /** Passages as "file name prefix#ordinal", for the trace log. */
+    private static List<String> named(KnowledgeIndex index, List<Integer> passageIds) {
+        return passageIds.stream().map(index.passages()::get)
+                .map(p -> p.document().source().replaceAll(".*/", "").replaceAll("^(.{12}).*", "$1") + "#" + p.passage().ordinal())
+                .toList();
     }
 
     /** Both rankings interleaved, first appearance wins: the best of each ranking stays near the top. */
@@ -119,6 +141,32 @@ public final class HybridRetriever implements Retriever {
                 .forEach(related -> query.add(new BoostQuery(new TermQuery(new Term(FieldAnalyzers.SHARED, related)),
                         RELATED_BOOST), BooleanClause.Occur.SHOULD));
         return query.build();
+    }
+
+    /**
+     * The lexical query restricted to passages that state what the question asks about, or a near-synonym: the role
+     * a who-question names ("who is X's lawyer": a lawyer), or the first concept of a which-question ("which company
+     * ..."); null for other questions. The names of the question, stated in nearly every passage of a case
+     * file, would otherwise bury a passage that gives the role in another language.
+     */
+    private Query askedAboutQuery(AnalyzedQuestion question) {
+        Set<String> terms = question.sharedTerms();
+        String asked = switch (question.kind()) {
+            case PERSON -> terms.stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
+            case NAME -> analyzers.firstSubjectConcept(terms);
+            default -> null;
+        };
+        if (asked == null) {
+            return null;
+        }
+        BooleanQuery.Builder stating = new BooleanQuery.Builder();
+        stating.add(new TermQuery(new Term(FieldAnalyzers.SHARED, asked)), BooleanClause.Occur.SHOULD);
+        analyzers.relatedTerms(asked).forEach(related ->
+                stating.add(new TermQuery(new Term(FieldAnalyzers.SHARED, related)), BooleanClause.Occur.SHOULD));
+        return new BooleanQuery.Builder()
+                .add(stating.build(), BooleanClause.Occur.MUST)
+                .add(lexicalQuery(question), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static List<Integer> ranking(

@@ -23,11 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * insurer; {@code fourth-case}: a confectioner's recall and a supermarket chain; {@code fifth-case}: a ski resort and
  * a cable-car maker; {@code sixth-case}: a rail operator and a train maker; {@code seventh-case}: a ticketing
  * platform's crashed pre-sale; {@code eighth-case}: a hospital group's ransomware attack and its IT provider;
- * {@code ninth-case}: a football club and its shirt sponsor): development sets for generality. Unlike the second
+ * {@code ninth-case}: a football club and its shirt sponsor; {@code tenth-case}: a delivery app's data leak and its
+ * fine; {@code eleventh-case}: passengers stranded in a gondola and a lawsuit against its maker): development sets for generality. Unlike the second
  * case file they may be tuned on; their questions were written from the topic alone, before their articles. Each
  * floor is the case file's score at the end of session 10 minus 5 points (third 79.2%, 60.4% when it was written;
  * fourth 83.3%, 66.7%; fifth 87.5%, 77.1%; sixth 70.8%, 58.3%; seventh 77.1%, 70.8%; eighth 64.6%, 52.1%; ninth
- * 75.0%, 70.8%).
+ * 75.0%, 70.8%); tenth 75.0%, 70.8% when written; eleventh 64.6%, 60.4%.
  */
 final class DevelopmentCaseFilesTest {
 
@@ -71,7 +72,7 @@ final class DevelopmentCaseFilesTest {
 
     @ParameterizedTest
     @CsvSource({"fourth-case, 0.78", "fifth-case, 0.82", "sixth-case, 0.65", "seventh-case, 0.72",
-            "eighth-case, 0.59", "ninth-case, 0.70"})
+            "eighth-case, 0.59", "ninth-case, 0.70", "tenth-case, 0.70", "eleventh-case, 0.59"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
         try (Application other = openCaseFile(folder, otherData)) {

@@ -48,7 +48,7 @@ final class CountedConceptsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            de | Am 7. August rief das Familienunternehmen 23 Produkte zurück.    | ~produce | true
+            de | Am 7. August rief das Familienunternehmen 23 Produkte zurück.    | ~product | true
             en | It rejects any blame for the Channel File 291 incident.           | ~incident | false
             """)
     void should_count_after_a_german_noun_but_not_after_a_capitalized_english_name(
