@@ -122,15 +122,20 @@ final class SentenceFeatures {
 
     /**
      * The terms right after a number that is no day or year of a date, numbers aside: what the sentence counts
-     * ("40 Velora buses": "~bus", "velor"), or the unit it measures in ("six days": "day").
+     * ("40 Velora buses": "~bus", "velor"), or the unit it measures in ("six days": "day"). A unit counts only right
+     * after the number: "2,400 people per hour" measures no hours.
      */
-    private static Set<String> countedTerms(List<String> terms, Set<String> partsOfNames) {
+    private Set<String> countedTerms(List<String> terms, Set<String> partsOfNames) {
         Set<String> counted = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             if (isCount(terms, i, partsOfNames)) {
+                boolean first = true;
                 for (int j = i + 1; j < Math.min(terms.size(), i + 1 + COUNTED_WITHIN); j++) {
                     if (!isNumber(terms.get(j))) {
-                        counted.add(terms.get(j));
+                        if (first || !analyzer.isUnit(terms.get(j))) {
+                            counted.add(terms.get(j));
+                        }
+                        first = false;
                     }
                 }
             }

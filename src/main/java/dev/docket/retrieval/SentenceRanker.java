@@ -334,7 +334,8 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
             return;
         }
-        boolean precise = !question.countedTerms().isEmpty() || asksDuration || question.kind() == QuestionKind.DATE
+        boolean precise = !question.countedTerms().isEmpty() || askedUnit != null || asksDuration
+                || question.kind() == QuestionKind.DATE
                 || (question.kind() == QuestionKind.PERSON && askedRoleOwner != null);
         if (precise && !sentences.get(0).statesWhatIsAsked()) {
             leadWith(sentences, ScoredSentence::statesWhatIsAsked);
