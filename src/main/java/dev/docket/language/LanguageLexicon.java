@@ -66,6 +66,7 @@ public final class LanguageLexicon {
     private final List<String> durationPhrases = new ArrayList<>();
     private final Set<String> timeUnits = new HashSet<>();
     private final Set<String> answerForms = new HashSet<>();
+    private final Set<String> moneyConcepts = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
     private final Set<String> lightConcepts = new HashSet<>();
     /** Each separable prefix with the infix its infinitive takes ("an", "zu"), longest prefixes first. */
@@ -132,6 +133,9 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/answer-form-concepts.tsv", 1)) {
             lexicon.answerForms.add(row[0].strip());
+        }
+        for (String[] row : rows("language/money-concepts.tsv", 1)) {
+            lexicon.moneyConcepts.add(row[0].strip());
         }
         for (String[] row : rows("language/light-concepts.tsv", 1)) {
             lexicon.lightConcepts.add(row[0].strip());
@@ -346,6 +350,14 @@ public final class LanguageLexicon {
      */
     public boolean isAnswerForm(String concept) {
         return answerForms.contains(concept);
+    }
+
+    /**
+     * Whether the quantity of {@code concept} is an amount of money ({@code language/money-concepts.tsv}: "cost",
+     * "lose", "fine").
+     */
+    public boolean isMoneyConcept(String concept) {
+        return moneyConcepts.contains(concept);
     }
 
     /**

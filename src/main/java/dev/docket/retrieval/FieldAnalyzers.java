@@ -114,6 +114,18 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
     }
 
     /** Whether a shared term is a unit of measure of the lexicon ("day", "percent"). */
+    boolean isCurrency(String term) {
+        return "currency".equals(lexicon.kindOf(term));
+    }
+
+    /**
+     * Whether a shared term asks for an amount of money in a "how much" question: a currency, or a concept of
+     * {@code language/money-concepts.tsv} ("~cost", "~lose", "~fine").
+     */
+    boolean namesMoney(String term) {
+        return isCurrency(term) || (term.startsWith("~") && lexicon.isMoneyConcept(term.substring(1)));
+    }
+
     boolean isUnit(String term) {
         return "unit".equals(lexicon.kindOf(term));
     }

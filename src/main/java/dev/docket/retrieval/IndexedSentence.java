@@ -10,6 +10,8 @@ import java.util.function.BiPredicate;
  *
  * @param sharedTerms the sentence's terms in the shared field (see {@link SharedTermFilter})
  * @param hasNumber it states an amount or count
+ * @param statesMoney it states a sum in a currency: a currency word or code next to a number ("EUR 2.3 million",
+ *     "2,3 Millionen Euro") or a currency symbol before one ("$500 million")
  * @param hasDate it names a month or a date
  * @param namesPerson it names a person beside a role ("First Last" and "lawyer"; {@code SentenceFeatures})
  * @param countedTerms what it counts: the terms within {@code SentenceFeatures.COUNTED_WITHIN} terms after a number
@@ -30,6 +32,7 @@ public record IndexedSentence(
         Sentence sentence,
         Set<String> sharedTerms,
         boolean hasNumber,
+        boolean statesMoney,
         boolean hasDate,
         boolean namesPerson,
         Set<String> countedTerms,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ final class SentenceFeatures {
     /** A month's shared term (its canonical form, "m07"). */
     static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
+    /** A currency sign right before a number: "$500", "€ 12". */
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("\\p{Sc}\\s?\\d");
     /** A year as written or as a shared term. */
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** How many terms after a number may name what it counts ("2 million Velora devices"). */
@@ -66,7 +69,8 @@ final class SentenceFeatures {
         Set<String> names = nameTerms(sentence.text());
         Set<String> namesWithFirst = firstWordName(sentence.text());
         namesWithFirst.addAll(names);
-        return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames), hasDate,
+        return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames),
+                statesMoney(sentence.text(), terms, partsOfNames), hasDate,
                 namesPerson(sentence.text(), language, terms), countedTerms(terms, partsOfNames), datedTerms(terms), names,
                 namePairs(terms, namesWithFirst), vector, glossVector);
     }
@@ -95,7 +99,8 @@ final class SentenceFeatures {
 
     /**
      * The shared terms of numbers that belong to a name: right after a capitalized word that is not the first of
-     * the sentence ("Velora 365", "Quillix 11", "Route 66"). They count nothing. Where every noun is capitalized, a
+     * the sentence ("Velora 365", "Quillix 11", "Route 66"). They count nothing. A currency code is no name ("EUR 2.3
+     * million"). Where every noun is capitalized, a
      * noun of the lexicon with a number and another such noun after it is no name but a count: "das
      * Familienunternehmen 23 Produkte".
      */
@@ -105,7 +110,7 @@ final class SentenceFeatures {
         while (named.find()) {
             boolean count = nounsCapitalized && named.group(3) != null && hasConcept(named.group(1))
                     && hasConcept(named.group(3));
-            if (named.start() > 0 && !isMonth(named.group(1)) && !count) {
+            if (named.start() > 0 && !isMonth(named.group(1)) && !isCurrencyWord(named.group(1)) && !count) {
                 numbers.addAll(sharedTermSequence(named.group(2)));
             }
         }
@@ -114,6 +119,10 @@ final class SentenceFeatures {
 
     private boolean hasConcept(String word) {
         return sharedTermSequence(word).stream().anyMatch(term -> term.startsWith("~"));
+    }
+
+    private boolean isCurrencyWord(String word) {
+        return sharedTermSequence(word).stream().anyMatch(analyzer::isCurrency);
     }
 
     private boolean isMonth(String word) {
@@ -141,6 +150,29 @@ final class SentenceFeatures {
             }
         }
         return counted;
+    }
+
+    /**
+     * Whether the sentence states a sum in a currency: a currency word right before or after a number that counts
+     * ("EUR 2.3 million", "2,3 Millionen Euro"), or a currency symbol (Unicode's currency signs) right before a digit
+     * ("$500 million"), which the shared terms don't keep.
+     */
+    private boolean statesMoney(String text, List<String> terms, Set<String> partsOfNames) {
+        if (CURRENCY_SIGN.matcher(text).find()) {
+            return true;
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            if (isCount(terms, i, partsOfNames) && ((i > 0 && analyzer.isCurrency(terms.get(i - 1)))
+                    || nextOtherThanNumber(terms, i).map(analyzer::isCurrency).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first term after term {@code i} that is no number ("million" and "half" are numbers here), if any. */
+    private static Optional<String> nextOtherThanNumber(List<String> terms, int i) {
+        return terms.subList(i + 1, terms.size()).stream().filter(term -> !isNumber(term)).findFirst();
     }
 
     /**

@@ -48,6 +48,8 @@ final class SentenceRanker {
     private final String countedConcept;
     /** The unit a "how many" question measures in ("how many days": "day"), or null. */
     private final String askedUnit;
+    /** A "how much" question about money ("how much did they lose", "wie viel Geld"): a sum in a currency answers it. */
+    private final boolean asksMoney;
     /** A "how long" question that names no unit: a measure of time answers it. */
     private final boolean asksDuration;
     /** The numbers the question quotes ("which depot counted 1,200 delays": "1200"). */
@@ -76,6 +78,8 @@ final class SentenceRanker {
                 : question.sharedTerms().stream().filter(analyzers::isUnit).findFirst().orElse(null);
         this.asksDuration = askedUnit == null && question.kind() == QuestionKind.QUANTITY
                 && analyzers.lexicon().asksDuration(question.text());
+        this.asksMoney = askedUnit == null && !asksDuration && question.kind() == QuestionKind.QUANTITY
+                && question.sharedTerms().stream().anyMatch(analyzers::namesMoney);
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
         this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
         this.askedRoleOwnerName = wholeName(askedRoleOwner, question.sharedTerms(), index);
@@ -334,7 +338,7 @@ final class SentenceRanker {
         if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
             return;
         }
-        boolean precise = !question.countedTerms().isEmpty() || askedUnit != null || asksDuration
+        boolean precise = !question.countedTerms().isEmpty() || askedUnit != null || asksDuration || asksMoney
                 || question.kind() == QuestionKind.DATE
                 || (question.kind() == QuestionKind.PERSON && askedRoleOwner != null);
         if (precise && !sentences.get(0).statesWhatIsAsked()) {
@@ -360,7 +364,8 @@ final class SentenceRanker {
 
     /**
      * Whether the sentence counts what a "how many" question asks about: the unit it measures in ("six days" for
-     * "how many days"), a unit of time for "how long" ("seven months"), else the question's first concept that is
+     * "how many days"), a unit of time for "how long" ("seven months"), a sum in a currency for a question about
+     * money ("how much did they lose": "EUR 2.3 million"), else the question's first concept that is
      * no form of an answer ("buses" in "how many buses ..."), or a near-synonym ("40 Busse", "40 coaches").
      */
     private boolean countsWhatIsAsked(IndexedSentence sentence) {
@@ -369,6 +374,9 @@ final class SentenceRanker {
         }
         if (asksDuration) {
             return sentence.countedTerms().stream().anyMatch(analyzers.lexicon()::isTimeUnit);
+        }
+        if (asksMoney) {
+            return sentence.statesMoney();
         }
         return countedConcept != null && countsAs(sentence.countedTerms(), countedConcept);
     }

@@ -37,11 +37,13 @@ final class SharedAnalyses {
             IndexedSentence fresh = features.analyse(sentence, language, vector, gloss);
             Set<String> canonical = new LinkedHashSet<>();
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
-            return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.hasDate(),
+            return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.statesMoney(),
+                    fresh.hasDate(),
                     fresh.namesPerson(), shared(fresh.countedTerms()), shared(fresh.datedTerms()), shared(fresh.nameTerms()),
                     shared(fresh.namePairs()), vector, gloss);
         });
-        return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.hasDate(),
+        return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.statesMoney(),
+                analysis.hasDate(),
                 analysis.namesPerson(), analysis.countedTerms(), analysis.datedTerms(), analysis.nameTerms(),
                 analysis.namePairs(), vector,
                 gloss);

@@ -25,6 +25,8 @@ final class CountedConceptsTest {
             Der Streik dauerte über zwei Wochen.                        | week | true
             On 12 May the strike began.                                 | day | false
             The city runs 40 Velora buses.                              | velor | true
+            The gondola carries up to 2,400 people per hour.            | hour | false
+            Erst nach siebeneinhalb Stunden war alles geräumt.          | hour | true
             """)
     void should_count_the_concept_that_follows_a_number_that_is_no_date(String text, String concept, boolean counted) {
         IndexedSentence sentence =
@@ -57,5 +59,21 @@ final class CountedConceptsTest {
                 new Sentence(0, text.length(), text), language, CompactVector.of(new float[0]), null);
 
         assertTrue(sentence.countedTerms().contains(concept) == counted, sentence.countedTerms().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            EUR 2.3 million was staked on the two matches.              | true
+            The outage cost the airline $500 million.                   | true
+            Die Busse von 3,2 Millionen Franken sei zu hoch.            | true
+            Le club réclame 1,5 million d'euros.                        | true
+            Three players were suspended on 11 December.                | false
+            Users of Velora 365 reported errors all day.                | false
+            """)
+    void should_tell_a_sum_of_money_from_other_numbers(String text, boolean money) {
+        IndexedSentence sentence =
+                features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0]));
+
+        assertTrue(sentence.statesMoney() == money, sentence.sharedTerms().toString());
     }
 }
