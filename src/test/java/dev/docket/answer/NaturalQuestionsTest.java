@@ -157,7 +157,8 @@ final class NaturalQuestionsTest {
         Answer answer = application.questionHandler().handle(Question.fromCli("wie viel verlust"));
 
         assertTrue(answer.answered(), answer.text());
-        assertTrue(answer.citations().get(0).snippet().contains("500 Millionen Dollar"), answer.text());
+        String first = answer.citations().get(0).snippet();
+        assertTrue(first.contains("500 Millionen Dollar") || first.contains("halben Milliarde Dollar"), answer.text());
     }
 
     @Test
