@@ -96,7 +96,13 @@ public final class HybridRetriever implements Retriever {
                         named(index, lexical), named(index, semantic), named(index, viaPassageGlosses),
                         named(index, statingAsked), named(index, List.copyOf(best)));
             }
-            return new SentenceRanker(index, question, answerability, concepts, analyzers).rank(List.copyOf(best), fused);
+            SentenceRanker ranker = new SentenceRanker(index, question, answerability, concepts, analyzers);
+            List<Integer> givingRole = ranker.passagesGivingAskedRole(fused, BEST_OF_EACH_RANKING);
+            best.addAll(givingRole);
+            if (log.isTraceEnabled()) {
+                log.trace("passages giving the asked role {}", named(index, givingRole));
+            }
+            return ranker.rank(List.copyOf(best), fused);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index search failed", e);
         }

@@ -3,11 +3,14 @@ package dev.docket.retrieval;
 import dev.docket.knowledge.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.StoredFields;
@@ -38,6 +41,8 @@ public final class KnowledgeIndex {
     private final List<String> countedConcepts;
     private final Set<String> nameTerms;
     private final NameDescriptions nameDescriptions;
+    /** Each "name ~concept" pair of the sentences ({@link IndexedSentence#namePairs()}), with the passages using it. */
+    private final Map<String, List<Integer>> namePairToPassages;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
@@ -65,6 +70,33 @@ public final class KnowledgeIndex {
         this.nameTerms = passages.stream().flatMap(passage -> passage.sentences().stream())
                 .flatMap(sentence -> sentence.nameTerms().stream()).collect(Collectors.toUnmodifiableSet());
         this.nameDescriptions = NameDescriptions.of(passages, nameTerms);
+        Map<String, List<Integer>> pairToPassages = new HashMap<>();
+        for (int id = 0; id < passages.size(); id++) {
+            int passageId = id;
+            passages.get(id).sentences().forEach(sentence -> sentence.namePairs().forEach(pair -> {
+                List<Integer> ids = pairToPassages.computeIfAbsent(pair, key -> new ArrayList<>());
+                if (ids.isEmpty() || ids.get(ids.size() - 1) != passageId) {
+                    ids.add(passageId);
+                }
+            }));
+        }
+        pairToPassages.replaceAll((pair, ids) -> List.copyOf(ids));
+        this.namePairToPassages = Map.copyOf(pairToPassages);
+    }
+
+    /**
+     * The passages (ids of {@link #passages()}, in document order) with a sentence whose "name ~concept" pair passes
+     * {@code test} (name, concept): where the articles give a name a role ("Velora's lawyer").
+     */
+    List<Integer> passagesPairing(BiPredicate<String, String> test) {
+        Set<Integer> ids = new TreeSet<>();
+        namePairToPassages.forEach((pair, passageIds) -> {
+            int space = pair.indexOf(' ');
+            if (test.test(pair.substring(0, space), pair.substring(space + 1))) {
+                ids.addAll(passageIds);
+            }
+        });
+        return List.copyOf(ids);
     }
 
     /** Whether some sentence writes {@code sharedTerm} as (part of) a name ({@link IndexedSentence#nameTerms()}). */
@@ -78,6 +110,11 @@ public final class KnowledgeIndex {
      */
     String nameDescribedBy(Collection<String> concepts) {
         return nameDescriptions.nameDescribedBy(concepts);
+    }
+
+    /** Whether the articles describe {@code nameTerm} by a kind ({@link NameDescriptions#isDescribed}). */
+    boolean isDescribedName(String nameTerm) {
+        return nameDescriptions.isDescribed(nameTerm);
     }
 
     /** The terms some sentence counts ({@link IndexedSentence#countedTerms()}): what the knowledge gives numbers of. */

@@ -56,6 +56,11 @@ final class NameDescriptions {
         return new NameDescriptions(conceptToDescription);
     }
 
+    /** Whether some concept describes {@code name}: a party the articles keep calling by a kind ("the airline"). */
+    boolean isDescribed(String name) {
+        return conceptToDescription.values().stream().anyMatch(description -> description.name().equals(name));
+    }
+
     /**
      * The name one of {@code concepts} describes ("~security", "~company" for "the security firm"): of those that
      * stand beside one name in at least {@value #MIN_SENTENCES} sentences and {@value #MIN_LEAD} times as often as

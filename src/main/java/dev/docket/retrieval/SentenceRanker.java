@@ -434,7 +434,35 @@ final class SentenceRanker {
      */
     private boolean holdsRoleOfAskedName(IndexedSentence sentence) {
         return askedRole != null && sentence.anyNamePair((name, concept)
-                -> ownsAskedRole(name) && analyzers.isOrRelated(concept, askedRole));
+                -> ownsAskedRole(name) && analyzers.isOrRelated(concept, askedRole)
+                        && (!name.startsWith("~") || !namesAnotherParty(sentence)));
+    }
+
+    /**
+     * Whether the sentence names a party (a name the articles describe by a kind) other than the one whose role is
+     * asked: its "the company" then most likely means that party ("Delta had nothing to add to the comments of the
+     * company's CEO").
+     */
+    private boolean namesAnotherParty(IndexedSentence sentence) {
+        return sentence.nameTerms().stream()
+                .anyMatch(term -> index.isDescribedName(term) && !askedRoleOwnerName.contains(term));
+    }
+
+    /**
+     * Up to {@code limit} passages, best fused first, with a sentence that gives the role a who-question asks about
+     * to its owner, by name or by a description the articles use for it ("die Anwältin des Vereins" for "who is SV
+     * Velora's lawyer"; {@link #holdsRoleOfAskedName}); none when the question names no role or no owner.
+     */
+    List<Integer> passagesGivingAskedRole(Map<Integer, Double> fused, int limit) {
+        if (askedRole == null || askedRoleOwner == null) {
+            return List.of();
+        }
+        return index.passagesPairing((name, concept) -> analyzers.isOrRelated(concept, askedRole) && ownsAskedRole(name))
+                .stream()
+                .filter(id -> index.passages().get(id).sentences().stream().anyMatch(this::holdsRoleOfAskedName))
+                .sorted(Comparator.comparingDouble((Integer id) -> fused.getOrDefault(id, 0.0)).reversed())
+                .limit(limit)
+                .toList();
     }
 
     /**
