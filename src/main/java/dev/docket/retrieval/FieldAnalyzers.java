@@ -167,6 +167,12 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
     }
 
     /** Whether {@code word}, as written, is a form of a concept that says what a person is or does ("Anwalt"). */
+    /** The shared term of the role concept {@code word} is a form of ("Anwältin": "~lawyer"), or null for none. */
+    String personRoleOf(String word) {
+        String concept = lexicon.concept(LanguageLexicon.fold(word));
+        return concept != null && lexicon.isPersonRole(concept) ? "~" + concept : null;
+    }
+
     boolean isPersonRoleWord(String word) {
         String concept = lexicon.concept(LanguageLexicon.fold(word));
         return concept != null && lexicon.isPersonRole(concept);

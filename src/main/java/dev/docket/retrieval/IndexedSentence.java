@@ -13,7 +13,8 @@ import java.util.function.BiPredicate;
  * @param statesMoney it states a sum in a currency: a currency word or code next to a number ("EUR 2.3 million",
  *     "2,3 Millionen Euro") or a currency symbol before one ("$500 million")
  * @param hasDate it names a month or a date
- * @param namesPerson it names a person beside a role ("First Last" and "lawyer"; {@code SentenceFeatures})
+ * @param personRoles the roles it gives the persons it names: the role concepts beside a person's name ("First
+ *     Last" and "lawyer": "~lawyer"; {@code SentenceFeatures})
  * @param countedTerms what it counts: the terms within {@code SentenceFeatures.COUNTED_WITHIN} terms after a number
  *     that is no date ("40 Velora buses" counts "~bus" and "velor"), what a "how many" question asks about
  * @param datedTerms what it dates: the terms within {@code SentenceFeatures.DATED_WITHIN} terms before or after a
@@ -34,7 +35,7 @@ public record IndexedSentence(
         boolean hasNumber,
         boolean statesMoney,
         boolean hasDate,
-        boolean namesPerson,
+        Set<String> personRoles,
         Set<String> countedTerms,
         Set<String> datedTerms,
         Set<String> nameTerms,
@@ -48,6 +49,12 @@ public record IndexedSentence(
         datedTerms = Set.copyOf(datedTerms);
         nameTerms = Set.copyOf(nameTerms);
         namePairs = Set.copyOf(namePairs);
+        personRoles = Set.copyOf(personRoles);
+    }
+
+    /** Whether it names a person beside a role ({@link #personRoles()}). */
+    public boolean namesPerson() {
+        return !personRoles.isEmpty();
     }
 
     /** Whether some "name ~concept" pair of {@link #namePairs()} passes {@code test} (name, concept). */

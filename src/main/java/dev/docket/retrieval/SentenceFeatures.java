@@ -71,7 +71,7 @@ final class SentenceFeatures {
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames),
                 statesMoney(sentence.text(), terms, partsOfNames), hasDate,
-                namesPerson(sentence.text(), language, terms), countedTerms(terms, partsOfNames), datedTerms(terms), names,
+                personRoles(sentence.text(), language, terms), countedTerms(terms, partsOfNames), datedTerms(terms), names,
                 namePairs(terms, namesWithFirst), vector, glossVector);
     }
 
@@ -229,39 +229,50 @@ final class SentenceFeatures {
     }
 
     /**
-     * A person's name beside what the person is or does: two capitalized words that are no function or lexicon
-     * words ("First Last"), within {@link #ROLE_WITHIN} words of a role concept ("lawyer", "CEO", "Anwalt"). Organisations, German
-     * nouns and sentence-initial articles are not names; nor, missed, is a name whose first name is also a word
-     * of the lexicons ("Claire", "Grant").
+     * The roles of the persons the sentence names: a person's name is two capitalized words that are no function or
+     * lexicon words ("First Last"), and its roles the role concepts ("lawyer", "CEO", "Anwalt") within {@link
+     * #ROLE_WITHIN} words of it. Organisations, German nouns and sentence-initial articles are not names; nor, missed,
+     * is a name whose first name is also a word of the lexicons ("Claire", "Grant").
      */
-    private boolean namesPerson(String text, String language, List<String> terms) {
+    private Set<String> personRoles(String text, String language, List<String> terms) {
         if (terms.stream().noneMatch(analyzer::namesPersonRole)) {
-            return false;
+            return Set.of();
         }
         List<Integer> wordStarts = null;
         List<Integer> roles = null;
+        List<String> roleTerms = null;
+        Set<String> found = new LinkedHashSet<>();
         Matcher pair = NAME_PAIR.matcher(text);
         int from = 0;
         while (pair.find(from)) {
-            if (couldBeFirstName(pair.group(1), language, pair.start(1) > 0) && analyzer.couldBeName(pair.group(2))) {
+            if (couldBeFirstName(pair.group(1), language, pair.start(1) > 0)
+                    && analyzer.couldBeName(pair.group(2))) {
                 if (wordStarts == null) {
                     wordStarts = new ArrayList<>();
                     roles = new ArrayList<>();
+                    roleTerms = new ArrayList<>();
                     Matcher word = WORD.matcher(text);
                     while (word.find()) {
                         wordStarts.add(word.start());
-                        if (analyzer.isPersonRoleWord(word.group())) {
+                        String role = analyzer.personRoleOf(word.group());
+                        if (role != null) {
                             roles.add(wordStarts.size() - 1);
+                            roleTerms.add(role);
                         }
                     }
                 }
-                if (besideRole(wordIndex(wordStarts, pair.start(1)), wordIndex(wordStarts, pair.start(2)), roles)) {
-                    return true;
+                int first = wordIndex(wordStarts, pair.start(1));
+                int last = wordIndex(wordStarts, pair.start(2));
+                for (int i = 0; i < roles.size(); i++) {
+                    int role = roles.get(i);
+                    if ((role < first && first - role <= ROLE_WITHIN) || (role > last && role - last <= ROLE_WITHIN)) {
+                        found.add(roleTerms.get(i));
+                    }
                 }
             }
             from = pair.start(2);
         }
-        return false;
+        return found;
     }
 
     /**
@@ -283,11 +294,6 @@ final class SentenceFeatures {
         return index >= 0 ? index : -index - 1;
     }
 
-    /** Whether a role word stands within {@link #ROLE_WITHIN} words before the name's first word or after its last. */
-    private static boolean besideRole(int first, int last, List<Integer> roles) {
-        return roles.stream().anyMatch(role -> (role < first && first - role <= ROLE_WITHIN)
-                || (role > last && role - last <= ROLE_WITHIN));
-    }
 
     /**
      * A month next to a number ("July 19", "19. Juli", "juillet 2024"): a month name alone may be another word

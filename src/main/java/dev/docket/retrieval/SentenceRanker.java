@@ -321,7 +321,7 @@ final class SentenceRanker {
         return switch (question.kind()) {
             case QUANTITY -> sentence.hasNumber();
             case DATE -> sentence.hasDate();
-            case PERSON -> sentence.namesPerson() && statesAskedRole(sentence);
+            case PERSON -> namesPersonInAskedRole(sentence);
             case NAME -> namesSomethingNew(sentence);
             case OTHER -> true;
         };
@@ -411,11 +411,13 @@ final class SentenceRanker {
     }
 
     /**
-     * Whether the sentence states the role a "who" question names ("which lawyer": a lawyer, an attorney), or the
-     * question names none: a CEO's name doesn't answer "which lawyer".
+     * Whether the sentence names a person beside the role a "who" question names, or one of its family ("which
+     * lawyer": a lawyer, an attorney), or beside any role when the question names none: a CEO's name doesn't answer
+     * "which lawyer", nor does a sentence that names a committee's chair and only mentions researchers answer "who is
+     * the researcher".
      */
-    private boolean statesAskedRole(IndexedSentence sentence) {
-        return askedRole == null || analyzers.holdsOrRelated(sentence.sharedTerms(), askedRole);
+    private boolean namesPersonInAskedRole(IndexedSentence sentence) {
+        return askedRole == null ? sentence.namesPerson() : analyzers.holdsOrRelated(sentence.personRoles(), askedRole);
     }
 
     /**

@@ -46,4 +46,18 @@ final class PersonNamesTest {
 
         assertEquals(namesPerson, sentence.namesPerson(), sentence.sharedTerms().toString());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Pour le président Rainer Hollbach, la clause ne vise que le club, accuse l'avocate du club, Maria Keller. | ~lawyer
+            de | Die Anwältin des Vereins, Maria Keller, hält dagegen.                          | ~lawyer
+            de | Entdeckt hatte die Lücke die unabhängige Sicherheitsforscherin Noémie Brandt.     | ~researcher
+            fr | Son président, Reto Falconi, a dénoncé les plateformes qui ignorent les chercheurs. | ~president
+            """)
+    void should_give_each_named_person_the_role_beside_the_name(String language, String text, String role) {
+        IndexedSentence sentence = features.analyse(
+                new Sentence(0, text.length(), text), language, CompactVector.of(new float[0]), null);
+
+        assertEquals(true, sentence.personRoles().contains(role), sentence.personRoles().toString());
+    }
 }
