@@ -67,6 +67,8 @@ public final class LanguageLexicon {
     private final Set<String> timeUnits = new HashSet<>();
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> moneyConcepts = new HashSet<>();
+    private final Set<String> otherWords = new HashSet<>();
+    private final Set<String> comparisonWords = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
     private final Set<String> lightConcepts = new HashSet<>();
     /** Each separable prefix with the infix its infinitive takes ("an", "zu"), longest prefixes first. */
@@ -133,6 +135,11 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/answer-form-concepts.tsv", 1)) {
             lexicon.answerForms.add(row[0].strip());
+        }
+        for (String[] row : rows("language/other-words.tsv", 2)) {
+            for (String value : row[1].split(",")) {
+                (row[0].equals("compare") ? lexicon.comparisonWords : lexicon.otherWords).add(value.strip());
+            }
         }
         for (String[] row : rows("language/money-concepts.tsv", 1)) {
             lexicon.moneyConcepts.add(row[0].strip());
@@ -350,6 +357,20 @@ public final class LanguageLexicon {
      */
     public boolean isAnswerForm(String concept) {
         return answerForms.contains(concept);
+    }
+
+    /**
+     * Whether {@code foldedWord} asks about another of a kind ({@code language/other-words.tsv}: "other", "andere",
+     * "autres"; a French elision is read without its article: "d'autres").
+     */
+    public boolean isOtherWord(String foldedWord) {
+        int apostrophe = foldedWord.indexOf('\'');
+        return otherWords.contains(apostrophe > 0 && apostrophe < 3 ? foldedWord.substring(apostrophe + 1) : foldedWord);
+    }
+
+    /** Whether {@code foldedWord} makes "other ..." after it a comparison ({@code language/other-words.tsv}: "than"). */
+    public boolean isComparisonWord(String foldedWord) {
+        return comparisonWords.contains(foldedWord);
     }
 
     /**

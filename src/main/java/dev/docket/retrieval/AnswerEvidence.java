@@ -26,11 +26,13 @@ import java.util.List;
  *     the lexicons know; 1 for any other question
  * @param asksForKind whether the question asks for a kind of fact (a figure, a date, a person, a name), not just
  *     "what"
+ * @param othersStated for a question about others of a kind ("other airlines", "andere Kunden"), whether one of the
+ *     best sentences names another of that kind or speaks of others of it; true for any other question
  */
 public record AnswerEvidence(
         double similarity, double coverage, double topCoverage, double topSimilarity, double unknownShare, List<String> unknownWords, List<String> unknownNames,
         List<String> unknownConcepts, double conceptSupport, boolean kindFound, double countSupport,
-        boolean asksForKind) {
+        boolean asksForKind, boolean othersStated) {
 
     public AnswerEvidence {
         unknownWords = List.copyOf(unknownWords);
@@ -39,6 +41,6 @@ public record AnswerEvidence(
     }
 
     static AnswerEvidence none() {
-        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false);
+        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false, true);
     }
 }

@@ -6,6 +6,7 @@ import dev.docket.language.LanguageRegistry;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -195,7 +196,12 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
 
     /** The words of {@code text} as the {@link #WORDS} field holds them. */
     Set<String> words(String text) {
-        Set<String> words = new LinkedHashSet<>();
+        return new LinkedHashSet<>(wordSequence(text));
+    }
+
+    /** The words of {@code text} as the {@link #WORDS} field holds them, in order, repeats kept. */
+    List<String> wordSequence(String text) {
+        List<String> words = new ArrayList<>();
         try (TokenStream stream = tokenStream(WORDS, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

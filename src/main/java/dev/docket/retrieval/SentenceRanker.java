@@ -30,6 +30,8 @@ final class SentenceRanker {
     private static final double NUMBER_BONUS = 0.4;
     private static final int MIN_SENTENCE_CHARS = 30;
     private static final int SUPPORTING_SENTENCES = 8;
+    /** How many words after "other" the kind asked about may stand ("other brands'", "d'autres chocolatiers"). */
+    private static final int OTHERS_WITHIN = 2;
     private static final double KIND_LEAD_SHARE = 0.5;
     /** Added to the kind bonus when a sentence counts what a "how many" question asks about. */
     private static final double COUNTED_BONUS = 0.25;
@@ -54,6 +56,8 @@ final class SentenceRanker {
     private final boolean asksDuration;
     /** The numbers the question quotes ("which depot counted 1,200 delays": "1200"). */
     private final List<String> askedNumbers;
+    /** The concept a question asks others of ("~airline" in "did other airlines sue"), or null. */
+    private final String askedOthers;
     /** The role a "who" question names ("~lawyer"), or null. */
     private final String askedRole;
     /** For each general concept a count asks about, the specific ones it may be counted as (see {@link #countsAs}). */
@@ -83,6 +87,7 @@ final class SentenceRanker {
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
         this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
         this.askedRoleOwnerName = wholeName(askedRoleOwner, question.sharedTerms(), index);
+        this.askedOthers = askedOthers(question.text());
     }
 
     /**
@@ -201,12 +206,13 @@ final class SentenceRanker {
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
                 top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector(), top.sentence().glossVector()), unknownShare(), List.copyOf(question.unknownWords()),
                 List.copyOf(question.unknownNames()), unknownConcepts, conceptSupport(unknownConcepts, sentences, sentenceToPassage),
-                kindFound, countSupport(), question.kind() != QuestionKind.OTHER);
+                kindFound, countSupport(), question.kind() != QuestionKind.OTHER, othersStated(sentences));
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {
             log.debug("answerability of '{}' ({} {}, read as '{}'): {} -> answerable {}, relevant {} counted " + question.countedTerms() + " " + countedConcept
-                    + (askedRole == null ? "" : ", role " + askedRole + " of " + askedRoleOwner),
+                    + (askedRole == null ? "" : ", role " + askedRole + " of " + askedRoleOwner)
+                    + (askedOthers == null ? "" : ", others of " + askedOthers),
                     question.text(), question.language(), question.kind(), question.searchText(), evidence,
                     answerable, relevant);
             sentences.stream().limit(log.isTraceEnabled() ? 30 : 5).forEach(s -> log.debug("  {} cov {} {} sim {} {} {}", s.score(), s.coverage(), s.sentence().countedTerms(),
@@ -226,6 +232,48 @@ final class SentenceRanker {
                         : countsAs(index.countedTerms(), term) ? 1
                         : concepts.support(term, index.countedConcepts()))
                 .max().orElse(1);
+    }
+
+    /**
+     * For a question about others of a kind ("did other airlines recover faster", "andere Kunden"; {@link
+     * #askedOthers}), whether one of the best sentences names another of that kind than the question's names and
+     * the parties the articles keep describing by a kind ({@link KnowledgeIndex#isDescribedName}), or itself speaks
+     * of others of it; true for any other question.
+     */
+    private boolean othersStated(List<ScoredSentence> ranked) {
+        if (askedOthers == null) {
+            return true;
+        }
+        return ranked.stream().limit(SUPPORTING_SENTENCES).map(ScoredSentence::sentence).anyMatch(sentence ->
+                sentence.anyNamePair((name, concept) -> !name.startsWith("~") && !index.isDescribedName(name)
+                        && !question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, askedOthers))
+                || (analyzers.holdsOrRelated(sentence.sharedTerms(), askedOthers)
+                        && analyzers.words(sentence.sentence().text()).stream().anyMatch(analyzers.lexicon()::isOtherWord)));
+    }
+
+    /**
+     * The concept a question asks others of: the first word with a concept within {@value #OTHERS_WITHIN} words after
+     * "other", "andere", "autres" ("other brands'", "anderen Vereinen"), or null; a comparison ("than other airlines")
+     * asks about no others.
+     */
+    private String askedOthers(String text) {
+        List<String> words = analyzers.wordSequence(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (analyzers.lexicon().isOtherWord(words.get(i)) && !afterComparison(words, i)) {
+                for (int j = i + 1; j < Math.min(words.size(), i + 1 + OTHERS_WITHIN); j++) {
+                    String concept = analyzers.lexicon().concept(words.get(j));
+                    if (concept != null) {
+                        return "~" + concept;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of the two words before word {@code i} makes it part of a comparison ("than", "als", "que"). */
+    private boolean afterComparison(List<String> words, int i) {
+        return words.subList(Math.max(0, i - OTHERS_WITHIN), i).stream().anyMatch(analyzers.lexicon()::isComparisonWord);
     }
 
     /** The share of the question's content words that the knowledge never uses. */

@@ -152,6 +152,20 @@ final class NaturalQuestionsTest {
         assertTrue(answer.citations().get(0).snippet().contains("Kernel"), answer.text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Did another airline sue CrowdStrike?                        | false
+            Hat noch ein anderer Softwarehersteller Delta verklagt?     | false
+            did other airlines recover faster                           | true
+            Warum erholten sich andere Airlines schneller?              | true
+            """)
+    void should_answer_about_others_of_a_kind_only_when_the_articles_speak_of_others(
+            String question, boolean answerable) {
+        Retrieval retrieval = retrieve(question, null);
+
+        assertEquals(answerable, retrieval.answerable(), retrieval.evidence().toString());
+    }
+
     @Test
     void should_quote_the_same_figure_in_the_askers_language_first() {
         Answer answer = application.questionHandler().handle(Question.fromCli("wie viel verlust"));
