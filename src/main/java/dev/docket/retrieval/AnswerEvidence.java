@@ -26,7 +26,7 @@ import java.util.List;
  *     the lexicons know; 1 for any other question
  * @param asksForKind whether the question asks for a kind of fact (a figure, a date, a person, a name), not just
  *     "what"
- * @param othersStated for a question about others of a kind ("other airlines", "andere Kunden"), whether one of the
+ * @param othersStated for a question about others of a kind ("other clubs", "andere Kunden"), whether one of the
  *     best sentences names another of that kind or speaks of others of it; true for any other question
  */
 public record AnswerEvidence(

@@ -62,7 +62,8 @@ public final class HybridRetriever implements Retriever {
         try {
             IndexSearcher searcher = index.searcher();
             StoredFields storedFields = searcher.storedFields();
-            List<Integer> lexical = ranking(searcher, storedFields, index, lexicalQuery(question), config.lexicalTopK());
+            Query lexicalQuery = lexicalQuery(question);
+            List<Integer> lexical = ranking(searcher, storedFields, index, lexicalQuery, config.lexicalTopK());
             Query dense = new KnnByteVectorQuery(KnowledgeIndex.VECTOR, CompactVector.of(question.vector()).bytes(), config.denseTopK());
             List<Integer> semantic = ranking(searcher, storedFields, index, dense, config.denseTopK());
             List<List<Integer>> rankings = new ArrayList<>(List.of(lexical, semantic));
@@ -85,22 +86,18 @@ public final class HybridRetriever implements Retriever {
             best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
             best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
             best.addAll(viaPassageGlosses);
-            List<Integer> statingAsked = List.of();
-            Query askedQuery = askedAboutQuery(question);
-            if (askedQuery != null) {
-                statingAsked = ranking(searcher, storedFields, index, askedQuery, BEST_OF_EACH_RANKING);
-                best.addAll(statingAsked);
-            }
-            if (log.isTraceEnabled()) {
-                log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, stating what is asked {}; read {}",
-                        named(index, lexical), named(index, semantic), named(index, viaPassageGlosses),
-                        named(index, statingAsked), named(index, List.copyOf(best)));
-            }
+            Query askedQuery = askedAboutQuery(question, lexicalQuery);
+            List<Integer> statingAsked = askedQuery == null ? List.of()
+                    : ranking(searcher, storedFields, index, askedQuery, BEST_OF_EACH_RANKING);
+            best.addAll(statingAsked);
             SentenceRanker ranker = new SentenceRanker(index, question, answerability, concepts, analyzers);
             List<Integer> givingRole = ranker.passagesGivingAskedRole(fused, BEST_OF_EACH_RANKING);
             best.addAll(givingRole);
             if (log.isTraceEnabled()) {
-                log.trace("passages giving the asked role {}", named(index, givingRole));
+                log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, stating what is asked {}, "
+                        + "giving the asked role {}; read {}", named(index, lexical), named(index, semantic),
+                        named(index, viaPassageGlosses), named(index, statingAsked), named(index, givingRole),
+                        named(index, List.copyOf(best)));
             }
             return ranker.rank(List.copyOf(best), fused);
         } catch (IOException e) {
@@ -111,7 +108,8 @@ public final class HybridRetriever implements Retriever {
     /** Passages as "file name prefix#ordinal", for the trace log. */
     private static List<String> named(KnowledgeIndex index, List<Integer> passageIds) {
         return passageIds.stream().map(index.passages()::get)
-                .map(p -> p.document().source().replaceAll(".*/", "").replaceAll("^(.{12}).*", "$1") + "#" + p.passage().ordinal())
+                .map(passage -> passage.document().source().replaceAll(".*/", "").replaceAll("^(.{12}).*", "$1")
+                        + "#" + passage.passage().ordinal())
                 .toList();
     }
 
@@ -155,7 +153,7 @@ public final class HybridRetriever implements Retriever {
      * ..."); null for other questions. The names of the question, stated in nearly every passage of a case
      * file, would otherwise bury a passage that gives the role in another language.
      */
-    private Query askedAboutQuery(AnalyzedQuestion question) {
+    private Query askedAboutQuery(AnalyzedQuestion question, Query lexicalQuery) {
         Set<String> terms = question.sharedTerms();
         String asked = switch (question.kind()) {
             case PERSON -> terms.stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
@@ -171,7 +169,7 @@ public final class HybridRetriever implements Retriever {
                 stating.add(new TermQuery(new Term(FieldAnalyzers.SHARED, related)), BooleanClause.Occur.SHOULD));
         return new BooleanQuery.Builder()
                 .add(stating.build(), BooleanClause.Occur.MUST)
-                .add(lexicalQuery(question), BooleanClause.Occur.SHOULD)
+                .add(lexicalQuery, BooleanClause.Occur.SHOULD)
                 .build();
     }
 

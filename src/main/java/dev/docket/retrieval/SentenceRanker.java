@@ -56,7 +56,7 @@ final class SentenceRanker {
     private final boolean asksDuration;
     /** The numbers the question quotes ("which depot counted 1,200 delays": "1200"). */
     private final List<String> askedNumbers;
-    /** The concept a question asks others of ("~airline" in "did other airlines sue"), or null. */
+    /** The concept a question asks others of ("~club" in "did other clubs sue"), or null. */
     private final String askedOthers;
     /** The role a "who" question names ("~lawyer"), or null. */
     private final String askedRole;
@@ -235,7 +235,7 @@ final class SentenceRanker {
     }
 
     /**
-     * For a question about others of a kind ("did other airlines recover faster", "andere Kunden"; {@link
+     * For a question about others of a kind ("were other clubs fined too", "andere Kunden"; {@link
      * #askedOthers}), whether one of the best sentences names another of that kind than the question's names and
      * the parties the articles keep describing by a kind ({@link KnowledgeIndex#isDescribedName}), or itself speaks
      * of others of it; true for any other question.
@@ -253,7 +253,7 @@ final class SentenceRanker {
 
     /**
      * The concept a question asks others of: the first word with a concept within {@value #OTHERS_WITHIN} words after
-     * "other", "andere", "autres" ("other brands'", "anderen Vereinen"), or null; a comparison ("than other airlines")
+     * "other", "andere", "autres" ("other brands'", "anderen Vereinen"), or null; a comparison ("than other clubs")
      * asks about no others.
      */
     private String askedOthers(String text) {
@@ -490,7 +490,7 @@ final class SentenceRanker {
 
     /**
      * Whether the sentence names a party (a name the articles describe by a kind) other than the one whose role is
-     * asked: its "the company" then most likely means that party ("Delta had nothing to add to the comments of the
+     * asked: its "the company" then most likely means that party ("Velora had nothing to add to the comments of the
      * company's CEO").
      */
     private boolean namesAnotherParty(IndexedSentence sentence) {
