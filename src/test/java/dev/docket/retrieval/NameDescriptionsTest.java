@@ -68,4 +68,15 @@ final class NameDescriptionsTest {
 
         assertTrue(sentence.namePairs().contains("~association ~lawyer"), sentence.namePairs().toString());
     }
+
+    @Test
+    void should_tell_a_party_the_articles_describe_from_a_name_they_only_mention() {
+        NameDescriptions descriptions = descriptionsOf(
+                "On Monday the airline Velora cancelled most of its flights.",
+                "Passengers of the airline Velora waited for hours.",
+                "Velora's statement quoted Reuters.");
+
+        assertTrue(descriptions.isDescribed("velor"));
+        assertTrue(!descriptions.isDescribed("reute"), "only mentioned");
+    }
 }
