@@ -10,8 +10,8 @@ import java.util.function.BiPredicate;
  *
  * @param sharedTerms the sentence's terms in the shared field (see {@link SharedTermFilter})
  * @param hasNumber it states an amount or count
- * @param statesMoney it states a sum in a currency: a currency word or code next to a number ("EUR 2.3 million",
- *     "2,3 Millionen Euro") or a currency symbol before one ("$500 million")
+ * @param statesMoney it states a sum in a currency: a currency word or code next to a number ("EUR 4.1 million",
+ *     "4,1 Millionen Euro") or a currency symbol before one ("$70 million")
  * @param hasDate it names a month or a date
  * @param personRoles the roles it gives the persons it names: the role concepts beside a person's name ("First
  *     Last" and "lawyer": "~lawyer"; {@code SentenceFeatures})

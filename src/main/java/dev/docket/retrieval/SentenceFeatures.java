@@ -21,7 +21,7 @@ final class SentenceFeatures {
     /** A month's shared term (its canonical form, "m07"). */
     static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
-    /** A currency sign right before a number: "$500", "€ 12". */
+    /** A currency sign right before a number: "$70", "€ 12". */
     private static final Pattern CURRENCY_SIGN = Pattern.compile("\\p{Sc}\\s?\\d");
     /** A year as written or as a shared term. */
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -99,7 +99,7 @@ final class SentenceFeatures {
 
     /**
      * The shared terms of numbers that belong to a name: right after a capitalized word that is not the first of
-     * the sentence ("Velora 365", "Quillix 11", "Route 66"). They count nothing. A currency code is no name ("EUR 2.3
+     * the sentence ("Velora 365", "Quillix 11", "Route 66"). They count nothing. A currency code is no name ("EUR 4.1
      * million"). Where every noun is capitalized, a
      * noun of the lexicon with a number and another such noun after it is no name but a count: "das
      * Familienunternehmen 23 Produkte".
@@ -132,7 +132,7 @@ final class SentenceFeatures {
     /**
      * The terms right after a number that is no day or year of a date, numbers aside: what the sentence counts
      * ("40 Velora buses": "~bus", "velor"), or the unit it measures in ("six days": "day"). A unit counts only right
-     * after the number: "2,400 people per hour" measures no hours.
+     * after the number: "900 riders per hour" measures no hours.
      */
     private Set<String> countedTerms(List<String> terms, Set<String> partsOfNames) {
         Set<String> counted = new LinkedHashSet<>();
@@ -154,8 +154,8 @@ final class SentenceFeatures {
 
     /**
      * Whether the sentence states a sum in a currency: a currency word right before or after a number that counts
-     * ("EUR 2.3 million", "2,3 Millionen Euro"), or a currency symbol (Unicode's currency signs) right before a digit
-     * ("$500 million"), which the shared terms don't keep.
+     * ("EUR 4.1 million", "4,1 Millionen Euro"), or a currency symbol (Unicode's currency signs) right before a digit
+     * ("$70 million"), which the shared terms don't keep.
      */
     private boolean statesMoney(String text, List<String> terms, Set<String> partsOfNames) {
         if (CURRENCY_SIGN.matcher(text).find()) {

@@ -413,7 +413,7 @@ final class SentenceRanker {
     /**
      * Whether the sentence counts what a "how many" question asks about: the unit it measures in ("six days" for
      * "how many days"), a unit of time for "how long" ("seven months"), a sum in a currency for a question about
-     * money ("how much did they lose": "EUR 2.3 million"), else the question's first concept that is
+     * money ("how much did they lose": "EUR 4.1 million"), else the question's first concept that is
      * no form of an answer ("buses" in "how many buses ..."), or a near-synonym ("40 Busse", "40 coaches").
      */
     private boolean countsWhatIsAsked(IndexedSentence sentence) {
