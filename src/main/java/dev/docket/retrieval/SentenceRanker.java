@@ -32,6 +32,8 @@ final class SentenceRanker {
     private static final int SUPPORTING_SENTENCES = 8;
     /** How many words after "other" the kind asked about may stand ("other brands'", "d'autres chocolatiers"). */
     private static final int OTHERS_WITHIN = 2;
+    /** How many first letters of a kind the lexicon doesn't know stand for it ("chocolatiers": "choco"). */
+    private static final int KIND_PREFIX = 5;
     private static final double KIND_LEAD_SHARE = 0.5;
     /** Added to the kind bonus when a sentence counts what a "how many" question asks about. */
     private static final double COUNTED_BONUS = 0.25;
@@ -235,37 +237,53 @@ final class SentenceRanker {
     }
 
     /**
-     * For a question about others of a kind ("were other clubs fined too", "andere Kunden"; {@link
-     * #askedOthers}), whether one of the best sentences names another of that kind than the question's names and
-     * the parties the articles keep describing by a kind ({@link KnowledgeIndex#isDescribedName}), or itself speaks
-     * of others of it; true for any other question.
+     * For a question about others of a kind ("were other clubs fined too", "andere Kunden"; {@link #askedOthers}),
+     * whether one of the best sentences names another of that kind than the question's names and the parties the
+     * articles keep describing by a kind ({@link KnowledgeIndex#isDescribedName}), or itself speaks of others of it;
+     * true for any other question. A kind the lexicon doesn't know ("d'autres chocolatiers") is matched by its
+     * first {@value #KIND_PREFIX} letters, and only a sentence speaking of others of it answers.
      */
     private boolean othersStated(List<ScoredSentence> ranked) {
         if (askedOthers == null) {
             return true;
         }
+        boolean concept = askedOthers.startsWith("~");
         return ranked.stream().limit(SUPPORTING_SENTENCES).map(ScoredSentence::sentence).anyMatch(sentence ->
-                sentence.anyNamePair((name, concept) -> !name.startsWith("~") && !index.isDescribedName(name)
-                        && !question.sharedTerms().contains(name) && analyzers.isOrRelated(concept, askedOthers))
-                || (analyzers.holdsOrRelated(sentence.sharedTerms(), askedOthers)
-                        && analyzers.words(sentence.sentence().text()).stream().anyMatch(analyzers.lexicon()::isOtherWord)));
+                (concept && sentence.anyNamePair((name, pairConcept) -> !name.startsWith("~")
+                        && !index.isDescribedName(name) && !question.sharedTerms().contains(name)
+                        && analyzers.isOrRelated(pairConcept, askedOthers)))
+                || speaksOfOthers(sentence, concept));
+    }
+
+    /** Whether the sentence states the kind others are asked of and a word such as "other", "andere", "autres". */
+    private boolean speaksOfOthers(IndexedSentence sentence, boolean concept) {
+        if (concept && !analyzers.holdsOrRelated(sentence.sharedTerms(), askedOthers)) {
+            return false;
+        }
+        Set<String> words = analyzers.words(sentence.sentence().text());
+        return (concept || words.stream().anyMatch(word -> word.startsWith(askedOthers)))
+                && words.stream().anyMatch(analyzers.lexicon()::isOtherWord);
     }
 
     /**
-     * The concept a question asks others of: the first word with a concept within {@value #OTHERS_WITHIN} words after
-     * "other", "andere", "autres" ("other brands'", "anderen Vereinen"), or null; a comparison ("than other clubs")
-     * asks about no others.
+     * The kind a question asks others of: the concept of the first word with one within {@value #OTHERS_WITHIN}
+     * words after "other", "andere", "autres" ("other brands'", "anderen Vereinen": "~club"), else the first
+     * {@value #KIND_PREFIX} letters of the first word there that is no function word ("d'autres chocolatiers":
+     * "choco"); null when the question asks about no others. A comparison ("than other clubs") asks about no others.
      */
     private String askedOthers(String text) {
         List<String> words = analyzers.wordSequence(text);
         for (int i = 0; i < words.size(); i++) {
             if (analyzers.lexicon().isOtherWord(words.get(i)) && !afterComparison(words, i)) {
-                for (int j = i + 1; j < Math.min(words.size(), i + 1 + OTHERS_WITHIN); j++) {
-                    String concept = analyzers.lexicon().concept(words.get(j));
+                List<String> after = words.subList(i + 1, Math.min(words.size(), i + 1 + OTHERS_WITHIN));
+                for (String word : after) {
+                    String concept = analyzers.lexicon().concept(word);
                     if (concept != null) {
                         return "~" + concept;
                     }
                 }
+                return after.stream().filter(word -> !analyzers.isFunctionWord(word) && word.length() >= KIND_PREFIX)
+                        .map(word -> word.substring(0, KIND_PREFIX)).findFirst().orElse(null);
             }
         }
         return null;
