@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * fine; {@code eleventh-case}: passengers stranded in a gondola and a lawsuit against its maker): development sets for generality. Unlike the second
  * case file they may be tuned on; their questions were written from the topic alone, before their articles. Each
  * floor is the case file's score at the end of session 11 minus 5 points (third 79.2%, 60.4% when it was written;
- * fourth 85.4%, 66.7%; fifth 87.5%, 77.1%; sixth 70.8%, 58.3%; seventh 77.1%, 70.8%; eighth 66.7%, 52.1%; ninth
- * 77.1%, 70.8%; tenth 79.2%, 70.8%; eleventh 66.7%, 60.4%).
+ * fourth 87.5%, 66.7%; fifth 87.5%, 77.1%; sixth 70.8%, 58.3%; seventh 77.1%, 70.8%; eighth 66.7%, 52.1%; ninth
+ * 79.2%, 70.8%; tenth 79.2%, 70.8%; eleventh 68.8%, 60.4%).
  */
 final class DevelopmentCaseFilesTest {
 
@@ -71,8 +71,8 @@ final class DevelopmentCaseFilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fourth-case, 0.80", "fifth-case, 0.82", "sixth-case, 0.65", "seventh-case, 0.72",
-            "eighth-case, 0.61", "ninth-case, 0.72", "tenth-case, 0.74", "eleventh-case, 0.61"})
+    @CsvSource({"fourth-case, 0.82", "fifth-case, 0.82", "sixth-case, 0.65", "seventh-case, 0.72",
+            "eighth-case, 0.61", "ninth-case, 0.74", "tenth-case, 0.74", "eleventh-case, 0.63"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
         try (Application other = openCaseFile(folder, otherData)) {
