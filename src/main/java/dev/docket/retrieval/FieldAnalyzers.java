@@ -167,16 +167,13 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return terms.stream().filter(term -> term.startsWith("~") && !namesAnswerForm(term)).findFirst().orElse(null);
     }
 
-    /** Whether {@code word}, as written, is a form of a concept that says what a person is or does ("Anwalt"). */
-    /** The shared term of the role concept {@code word} is a form of ("Anwältin": "~lawyer"), or null for none. */
+    /**
+     * The shared term of the concept that says what a person is or does that {@code word}, as written, is a form of
+     * ("Anwältin": "~lawyer"), or null for none.
+     */
     String personRoleOf(String word) {
         String concept = lexicon.concept(LanguageLexicon.fold(word));
         return concept != null && lexicon.isPersonRole(concept) ? "~" + concept : null;
-    }
-
-    boolean isPersonRoleWord(String word) {
-        String concept = lexicon.concept(LanguageLexicon.fold(word));
-        return concept != null && lexicon.isPersonRole(concept);
     }
 
     /** Whether a shared term is a concept that names a kind of organisation ("~airline"). */

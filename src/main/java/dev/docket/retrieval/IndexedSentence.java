@@ -59,10 +59,13 @@ public record IndexedSentence(
 
     /** Whether some "name ~concept" pair of {@link #namePairs()} passes {@code test} (name, concept). */
     public boolean anyNamePair(BiPredicate<String, String> test) {
-        return namePairs.stream().anyMatch(pair -> {
-            int space = pair.indexOf(' ');
-            return test.test(pair.substring(0, space), pair.substring(space + 1));
-        });
+        return namePairs.stream().anyMatch(pair -> pairPasses(pair, test));
+    }
+
+    /** Whether a "name ~concept" pair ({@link #namePairs()}) passes {@code test} (name, concept). */
+    static boolean pairPasses(String pair, BiPredicate<String, String> test) {
+        int space = pair.indexOf(' ');
+        return test.test(pair.substring(0, space), pair.substring(space + 1));
     }
 
     /** Each "name ~concept" pair of {@link #namePairs()}, given to {@code action} as (name, concept). */

@@ -91,8 +91,7 @@ public final class KnowledgeIndex {
     List<Integer> passagesPairing(BiPredicate<String, String> test) {
         Set<Integer> ids = new TreeSet<>();
         namePairToPassages.forEach((pair, passageIds) -> {
-            int space = pair.indexOf(' ');
-            if (test.test(pair.substring(0, space), pair.substring(space + 1))) {
+            if (IndexedSentence.pairPasses(pair, test)) {
                 ids.addAll(passageIds);
             }
         });

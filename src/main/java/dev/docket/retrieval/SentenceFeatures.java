@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -239,36 +241,31 @@ final class SentenceFeatures {
             return Set.of();
         }
         List<Integer> wordStarts = null;
-        List<Integer> roles = null;
-        List<String> roleTerms = null;
+        Map<Integer, String> roleAtWord = null;
         Set<String> found = new LinkedHashSet<>();
         Matcher pair = NAME_PAIR.matcher(text);
         int from = 0;
         while (pair.find(from)) {
-            if (couldBeFirstName(pair.group(1), language, pair.start(1) > 0)
-                    && analyzer.couldBeName(pair.group(2))) {
+            if (couldBeFirstName(pair.group(1), language, pair.start(1) > 0) && analyzer.couldBeName(pair.group(2))) {
                 if (wordStarts == null) {
                     wordStarts = new ArrayList<>();
-                    roles = new ArrayList<>();
-                    roleTerms = new ArrayList<>();
+                    roleAtWord = new LinkedHashMap<>();
                     Matcher word = WORD.matcher(text);
                     while (word.find()) {
                         wordStarts.add(word.start());
                         String role = analyzer.personRoleOf(word.group());
                         if (role != null) {
-                            roles.add(wordStarts.size() - 1);
-                            roleTerms.add(role);
+                            roleAtWord.put(wordStarts.size() - 1, role);
                         }
                     }
                 }
                 int first = wordIndex(wordStarts, pair.start(1));
                 int last = wordIndex(wordStarts, pair.start(2));
-                for (int i = 0; i < roles.size(); i++) {
-                    int role = roles.get(i);
-                    if ((role < first && first - role <= ROLE_WITHIN) || (role > last && role - last <= ROLE_WITHIN)) {
-                        found.add(roleTerms.get(i));
+                roleAtWord.forEach((at, role) -> {
+                    if ((at < first && first - at <= ROLE_WITHIN) || (at > last && at - last <= ROLE_WITHIN)) {
+                        found.add(role);
                     }
-                }
+                });
             }
             from = pair.start(2);
         }
