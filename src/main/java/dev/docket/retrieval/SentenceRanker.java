@@ -352,6 +352,9 @@ final class SentenceRanker {
         if (question.kind() != QuestionKind.OTHER && answersKind(sentence)) {
             return KIND_BONUS;
         }
+        if (question.kind() == QuestionKind.PERSON && askedRole == null && namesSomethingNew(sentence)) {
+            return KIND_BONUS / 2;
+        }
         return fitsKind(sentence) ? 0 : -KIND_BONUS;
     }
 
@@ -431,8 +434,9 @@ final class SentenceRanker {
     /**
      * Whether the sentence counts what a "how many" question asks about: the unit it measures in ("six days" for
      * "how many days"), a unit of time for "how long" ("seven months"), a sum in a currency for a question about
-     * money ("how much did they lose": "EUR 4.1 million"), else the question's first concept that is
-     * no form of an answer ("buses" in "how many buses ..."), or a near-synonym ("40 Busse", "40 coaches").
+     * money ("how much did they lose": "EUR 4.1 million"), else what the question counts ({@link
+     * AnalyzedQuestion#countedTerms()}: "buses" in "how many buses ..."), or a near-synonym ("40 Busse", "40
+     * coaches"); a question that counts no word it reads is about its first concept that is no form of an answer.
      */
     private boolean countsWhatIsAsked(IndexedSentence sentence) {
         if (askedUnit != null) {
@@ -443,6 +447,10 @@ final class SentenceRanker {
         }
         if (asksMoney) {
             return sentence.statesMoney();
+        }
+        if (!question.countedTerms().isEmpty()) {
+            return question.countedTerms().stream().anyMatch(term -> term.startsWith("~")
+                    ? countsAs(sentence.countedTerms(), term) : sentence.countedTerms().contains(term));
         }
         return countedConcept != null && countsAs(sentence.countedTerms(), countedConcept);
     }

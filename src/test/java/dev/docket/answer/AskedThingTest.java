@@ -1,0 +1,83 @@
+package dev.docket.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docket.app.Application;
+import dev.docket.app.TestApplications;
+import dev.docket.retrieval.Retrieval;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sentence quoted first states the very thing asked: what "how many" counts, the party a "who" asks for. */
+final class AskedThingTest {
+
+    @TempDir
+    static Path folder;
+
+    private static Application application;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path knowledge = Files.createDirectories(folder.resolve("knowledge"));
+        Files.writeString(knowledge.resolve("en-test-wire-velora-sues-quillix.md"), """
+                ---
+                title: "Velora takes Quillix to court over spoiled stock"
+                outlet: Test Wire
+                language: en
+                date: 2026-01-20
+                ---
+                The cooperative Velora recalled 52,000 crates of juice in March, the equivalent of some 900 \
+                hectolitres, after a laboratory found mould in the stock.
+
+                Anna Berg, a spokeswoman for the supplier Quillix, said the humidity in the storage hall reached 85 \
+                percent for weeks.
+
+                The cooperative filed its lawsuit against Quillix at the Commercial Court of Brunnsee on 12 January \
+                2026, seeking 3.2 million francs.
+
+                Quillix, a packaging maker, built the cooling hall in 2019.
+                """);
+        application = TestApplications.open(knowledge, folder.resolve("data"));
+        application.reloader().reload();
+    }
+
+    @AfterAll
+    static void stop() {
+        application.close();
+    }
+
+    private static Retrieval retrieve(String question) {
+        return application.extractiveAnswerer().retrieve(new Question(question, null, "test"));
+    }
+
+    private static String firstSentence(Retrieval retrieval) {
+        return retrieval.sentences().get(0).sentence().sentence().text();
+    }
+
+    @Test
+    void should_lead_with_the_count_of_the_word_asked_for_even_when_the_lexicon_does_not_know_it() {
+        Retrieval retrieval = retrieve("How many hectolitres of juice were affected by the mould?");
+
+        assertTrue(firstSentence(retrieval).contains("900 hectolitres"), firstSentence(retrieval));
+    }
+
+    @Test
+    void should_not_refuse_a_question_for_filing_a_lawsuit_in_articles_that_keep_no_files() {
+        Retrieval retrieval = retrieve("In which court did the cooperative file its lawsuit?");
+
+        assertTrue(retrieval.answerable(), retrieval.evidence().toString());
+        assertTrue(firstSentence(retrieval).contains("Commercial Court"), firstSentence(retrieval));
+    }
+
+    @Test
+    void should_answer_who_did_something_with_the_organisation_that_did_it() {
+        Retrieval retrieval = retrieve("who built the cooling hall");
+
+        assertTrue(firstSentence(retrieval).contains("built the cooling hall"), firstSentence(retrieval));
+    }
+}
