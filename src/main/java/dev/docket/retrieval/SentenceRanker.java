@@ -300,10 +300,16 @@ final class SentenceRanker {
         return content == 0 ? 0 : Math.min(1, (double) question.unknownWords().size() / content);
     }
 
-    /** How close the least supported unknown concept is to the concepts of the best-ranked passages. */
+    /**
+     * How close the least supported unknown concept is to the concepts of the best-ranked passages; 1 for a "how
+     * many" question whose counted word the knowledge counts ({@link #countSupport}), where an unknown concept only
+     * qualifies the count ("how many trains were cancelled because of the door failures" where the articles say
+     * the doors would not lock): what is counted is what the articles count.
+     */
     private double conceptSupport(List<String> unknownConcepts, List<ScoredSentence> ranked,
             Map<ScoredSentence, IndexedPassage> sentenceToPassage) {
-        if (unknownConcepts.isEmpty()) {
+        if (unknownConcepts.isEmpty() || (!question.countedTerms().isEmpty() && countSupport() == 1
+                && unknownConcepts.stream().noneMatch(question.countedTerms()::contains))) {
             return 1;
         }
         Set<String> stated = new HashSet<>();

@@ -1,5 +1,6 @@
 package dev.docket.answer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.app.Application;
@@ -79,5 +80,19 @@ final class AskedThingTest {
         Retrieval retrieval = retrieve("who built the cooling hall");
 
         assertTrue(firstSentence(retrieval).contains("built the cooling hall"), firstSentence(retrieval));
+    }
+    @Test
+    void should_answer_a_count_the_articles_give_when_an_unknown_word_only_says_why() {
+        Retrieval retrieval = retrieve("How many crates were recalled because of the cooling failures?");
+
+        assertTrue(retrieval.answerable(), retrieval.evidence().toString());
+        assertTrue(firstSentence(retrieval).contains("52,000 crates"), firstSentence(retrieval));
+    }
+
+    @Test
+    void should_still_refuse_a_count_of_something_the_articles_never_count() {
+        Retrieval retrieval = retrieve("How many employees did Quillix lay off?");
+
+        assertFalse(retrieval.answerable(), retrieval.evidence().toString());
     }
 }
