@@ -304,12 +304,15 @@ final class SentenceRanker {
      * How close the least supported unknown concept is to the concepts of the best-ranked passages; 1 for a "how
      * many" question whose counted word the knowledge counts ({@link #countSupport}), where an unknown concept only
      * qualifies the count ("how many trains were cancelled because of the door failures" where the articles say
-     * the doors would not lock): what is counted is what the articles count.
+     * the doors would not lock): what is counted is what the articles count; 1 for a "when" question whose best
+     * sentence dates what it asks about ("when did the buggy update ship": "on 19 July the vendor released the
+     * update").
      */
     private double conceptSupport(List<String> unknownConcepts, List<ScoredSentence> ranked,
             Map<ScoredSentence, IndexedPassage> sentenceToPassage) {
         if (unknownConcepts.isEmpty() || (!question.countedTerms().isEmpty() && countSupport() == 1
-                && unknownConcepts.stream().noneMatch(question.countedTerms()::contains))) {
+                && unknownConcepts.stream().noneMatch(question.countedTerms()::contains))
+                || (question.kind() == QuestionKind.DATE && !ranked.isEmpty() && ranked.get(0).statesWhatIsAsked())) {
             return 1;
         }
         Set<String> stated = new HashSet<>();

@@ -38,8 +38,8 @@ final class AskedThingTest {
                 Anna Berg, a spokeswoman for the supplier Quillix, said the humidity in the storage hall reached 85 \
                 percent for weeks.
 
-                The cooperative filed its lawsuit against Quillix at the Commercial Court of Brunnsee on 12 January \
-                2026, seeking 3.2 million francs.
+                On 12 January 2026 the cooperative filed its lawsuit against Quillix at the Commercial Court of \
+                Brunnsee, seeking 3.2 million francs.
 
                 Quillix, a packaging maker, built the cooling hall in 2019.
                 """);
@@ -94,5 +94,12 @@ final class AskedThingTest {
         Retrieval retrieval = retrieve("How many employees did Quillix lay off?");
 
         assertFalse(retrieval.answerable(), retrieval.evidence().toString());
+    }
+    @Test
+    void should_answer_a_when_question_with_the_date_of_what_it_asks_about_despite_an_unknown_word() {
+        Retrieval retrieval = retrieve("When was the lawsuit over the cooling failures filed?");
+
+        assertTrue(retrieval.answerable(), retrieval.evidence().toString());
+        assertTrue(firstSentence(retrieval).contains("12 January"), firstSentence(retrieval));
     }
 }

@@ -24,11 +24,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a cable-car maker; {@code sixth-case}: a rail operator and a train maker; {@code seventh-case}: a ticketing
  * platform's crashed pre-sale; {@code eighth-case}: a hospital group's ransomware attack and its IT provider;
  * {@code ninth-case}: a football club and its shirt sponsor; {@code tenth-case}: a delivery app's data leak and its
- * fine; {@code eleventh-case}: passengers stranded in a gondola and a lawsuit against its maker): development sets for generality. Unlike the second
- * case file they may be tuned on; their questions were written from the topic alone, before their articles. Each
- * floor is the case file's score at the end of session 11 minus 5 points (third 79.2%, 60.4% when it was written;
- * fourth 87.5%, 66.7%; fifth 87.5%, 77.1%; sixth 70.8%, 58.3%; seventh 77.1%, 70.8%; eighth 66.7%, 52.1%; ninth
- * 79.2%, 70.8%; tenth 79.2%, 70.8%; eleventh 68.8%, 60.4%).
+ * fine; {@code eleventh-case}: passengers stranded in a gondola and a lawsuit against its maker; {@code
+ * twelfth-case}: a wine cooperative's tainted corks and its cork supplier; {@code thirteenth-case}: a city's late
+ * bridge and the consortium that built it): development sets for generality. Unlike the second case file they may
+ * be tuned on; their questions were written from the topic alone, before their articles. Each floor is the case
+ * file's score at the end of session 12 minus 5 points (third 79.2%, 60.4% when it was written; fourth 87.5%,
+ * 66.7%; fifth 87.5%, 77.1%; sixth 75.0%, 58.3%; seventh 75.0%, 70.8%; eighth 70.8%, 52.1%; ninth 79.2%, 70.8%;
+ * tenth 79.2%, 70.8%; eleventh 72.9%, 60.4%; twelfth 68.8%, 62.5%; thirteenth 68.8%, 64.6%).
  */
 final class DevelopmentCaseFilesTest {
 
@@ -71,8 +73,9 @@ final class DevelopmentCaseFilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fourth-case, 0.82", "fifth-case, 0.82", "sixth-case, 0.65", "seventh-case, 0.72",
-            "eighth-case, 0.61", "ninth-case, 0.74", "tenth-case, 0.74", "eleventh-case, 0.63"})
+    @CsvSource({"fourth-case, 0.82", "fifth-case, 0.82", "sixth-case, 0.70", "seventh-case, 0.70",
+            "eighth-case, 0.65", "ninth-case, 0.74", "tenth-case, 0.74", "eleventh-case, 0.67", "twelfth-case, 0.63",
+            "thirteenth-case, 0.63"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
         try (Application other = openCaseFile(folder, otherData)) {
