@@ -226,9 +226,15 @@ final class SentenceRanker {
     /**
      * How close what the knowledge counts comes to what a "how many" question counts: 1 when some sentence counts
      * it or a near-synonym, else the highest similarity to a concept some sentence counts; for a word of no
-     * concept ("how many Velora buses": "velor"), 1 when some sentence counts it, else 0; 1 for other questions.
+     * concept ("how many Velora buses": "velor"), 1 when some sentence counts it, else 0; 1 for other questions,
+     * and for a question about money that counts nothing else, which a sum in a currency answers ("combien de
+     * fric Velora veut récupérer"; not "how many bags were lost").
      */
     private double countSupport() {
+        if (asksMoney && question.countedTerms().stream()
+                .allMatch(term -> isName(term, index) || analyzers.namesMoney(term))) {
+            return 1;
+        }
         return question.countedTerms().stream()
                 .mapToDouble(term -> !term.startsWith("~") ? (index.countedTerms().contains(term) ? 1 : 0)
                         : countsAs(index.countedTerms(), term) ? 1
@@ -310,7 +316,7 @@ final class SentenceRanker {
      */
     private double conceptSupport(List<String> unknownConcepts, List<ScoredSentence> ranked,
             Map<ScoredSentence, IndexedPassage> sentenceToPassage) {
-        if (unknownConcepts.isEmpty() || (!question.countedTerms().isEmpty() && countSupport() == 1
+        if (unknownConcepts.isEmpty() || (!question.countedTerms().isEmpty() && !asksMoney && countSupport() == 1
                 && unknownConcepts.stream().noneMatch(question.countedTerms()::contains))
                 || (question.kind() == QuestionKind.DATE && !ranked.isEmpty() && ranked.get(0).statesWhatIsAsked())) {
             return 1;

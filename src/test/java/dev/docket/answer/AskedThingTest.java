@@ -102,4 +102,11 @@ final class AskedThingTest {
         assertTrue(retrieval.answerable(), retrieval.evidence().toString());
         assertTrue(firstSentence(retrieval).contains("12 January"), firstSentence(retrieval));
     }
+    @Test
+    void should_answer_how_much_money_whatever_slang_the_question_counts_it_in() {
+        Retrieval retrieval = retrieve("combien de fric Velora veut récupérer auprès de Quillix ?");
+
+        assertTrue(retrieval.answerable(), retrieval.evidence().toString());
+        assertTrue(firstSentence(retrieval).contains("3.2 million francs"), firstSentence(retrieval));
+    }
 }
