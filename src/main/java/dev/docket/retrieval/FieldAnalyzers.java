@@ -127,6 +127,15 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return isCurrency(term) || (term.startsWith("~") && lexicon.isMoneyConcept(term.substring(1)));
     }
 
+    /**
+     * Whether a word of {@code text} is a form of a money concept, including the words a question's kind phrase
+     * takes out of its terms ("quel montant", "welchen Betrag": an amount is a sum of money).
+     */
+    boolean mentionsMoney(String text) {
+        return words(text).stream().map(lexicon::concept)
+                .anyMatch(concept -> concept != null && lexicon.isMoneyConcept(concept));
+    }
+
     boolean isUnit(String term) {
         return "unit".equals(lexicon.kindOf(term));
     }

@@ -85,7 +85,8 @@ final class SentenceRanker {
         this.asksDuration = askedUnit == null && question.kind() == QuestionKind.QUANTITY
                 && analyzers.lexicon().asksDuration(question.text());
         this.asksMoney = askedUnit == null && !asksDuration && question.kind() == QuestionKind.QUANTITY
-                && question.sharedTerms().stream().anyMatch(analyzers::namesMoney);
+                && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
+                        || analyzers.mentionsMoney(question.text()));
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
         this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
         this.askedRoleOwnerName = wholeName(askedRoleOwner, question.sharedTerms(), index);

@@ -109,4 +109,10 @@ final class AskedThingTest {
         assertTrue(retrieval.answerable(), retrieval.evidence().toString());
         assertTrue(firstSentence(retrieval).contains("3.2 million francs"), firstSentence(retrieval));
     }
+    @Test
+    void should_read_an_amount_asked_for_as_a_sum_of_money() {
+        Retrieval retrieval = retrieve("Quel montant la coopérative réclame-t-elle ?");
+
+        assertTrue(firstSentence(retrieval).contains("3.2 million francs"), firstSentence(retrieval));
+    }
 }
