@@ -28,11 +28,13 @@ import java.util.List;
  *     "what"
  * @param othersStated for a question about others of a kind ("other clubs", "andere Kunden"), whether one of the
  *     best sentences names another of that kind or speaks of others of it; true for any other question
+ * @param caseDateStated for a "when" question that names nothing but the time ("when did it happen"), whether the
+ *     best sentence states the day the most articles state, the day of the event they are about
  */
 public record AnswerEvidence(
         double similarity, double coverage, double topCoverage, double topSimilarity, double unknownShare, List<String> unknownWords, List<String> unknownNames,
         List<String> unknownConcepts, double conceptSupport, boolean kindFound, double countSupport,
-        boolean asksForKind, boolean othersStated) {
+        boolean asksForKind, boolean othersStated, boolean caseDateStated) {
 
     public AnswerEvidence {
         unknownWords = List.copyOf(unknownWords);
@@ -41,6 +43,6 @@ public record AnswerEvidence(
     }
 
     static AnswerEvidence none() {
-        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false, true);
+        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false, true, false);
     }
 }

@@ -16,7 +16,9 @@ import dev.docket.config.RetrievalConfig;
  * retrieval.min-similarity}. Otherwise it is answered when its best candidate's embedding
  * similarity plus its term coverage (synonyms and translations through the concept lexicon, misspellings
  * corrected) reach {@code retrieval.min-evidence}. A candidate covering {@code retrieval.min-coverage} of the
- * question's terms, or as similar as {@code retrieval.min-similarity}, answers it alone. The values were calibrated on the dev set
+ * question's terms, or as similar as {@code retrieval.min-similarity}, answers it alone; so does, for a "when"
+ * question that names nothing but the time ("when did it happen"), a best sentence stating the day the most
+ * articles state. The values were calibrated on the dev set
  * ({@code config/eval/dev.yaml}, docs/retrieval.md): a refusal only costs an answer that would have been right.
  */
 final class Answerability {
@@ -32,7 +34,8 @@ final class Answerability {
                 || evidence.countSupport() < config.minConceptSupport() || !evidence.othersStated()) {
             return false;
         }
-        if (evidence.coverage() >= config.minCoverage() || evidence.similarity() >= config.minSimilarity()) {
+        if (evidence.coverage() >= config.minCoverage() || evidence.similarity() >= config.minSimilarity()
+                || evidence.caseDateStated()) {
             return true;
         }
         // A question that asks for no kind of fact and shares no term with any candidate rests on similarity

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,8 @@ public final class KnowledgeIndex {
     private final NameDescriptions nameDescriptions;
     /** Each "name ~concept" pair of the sentences ({@link IndexedSentence#namePairs()}), with the passages using it. */
     private final Map<String, List<Integer>> namePairToPassages;
+    /** The day most documents state ({@link #mostStatedDate()}), or null. */
+    private final String mostStatedDate;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
@@ -82,6 +86,33 @@ public final class KnowledgeIndex {
         }
         pairToPassages.replaceAll((pair, ids) -> List.copyOf(ids));
         this.namePairToPassages = Map.copyOf(pairToPassages);
+        this.mostStatedDate = mostStatedDate(passages);
+    }
+
+    /**
+     * The day the most documents state ({@link IndexedSentence#dates()}), more sentences breaking a tie, or null when
+     * none states a day: the day of the event the case file is about, which a question that names nothing but the
+     * time asks for ("when did it happen").
+     */
+    String mostStatedDate() {
+        return mostStatedDate;
+    }
+
+    private static String mostStatedDate(List<IndexedPassage> passages) {
+        Map<String, Set<String>> dateToSources = new HashMap<>();
+        Map<String, Integer> dateToSentences = new HashMap<>();
+        for (IndexedPassage passage : passages) {
+            for (IndexedSentence sentence : passage.sentences()) {
+                for (String date : sentence.dates()) {
+                    dateToSources.computeIfAbsent(date, key -> new HashSet<>()).add(passage.document().source());
+                    dateToSentences.merge(date, 1, Integer::sum);
+                }
+            }
+        }
+        return dateToSources.keySet().stream()
+                .max(Comparator.<String>comparingInt(date -> dateToSources.get(date).size())
+                        .thenComparingInt(dateToSentences::get).thenComparing(Comparator.reverseOrder()))
+                .orElse(null);
     }
 
     /**

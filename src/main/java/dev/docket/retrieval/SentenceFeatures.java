@@ -73,7 +73,7 @@ final class SentenceFeatures {
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames),
                 statesMoney(sentence.text(), terms, partsOfNames), hasDate,
-                personRoles(sentence.text(), language, terms), countedTerms(terms, partsOfNames), datedTerms(terms), names,
+                personRoles(sentence.text(), language, terms), countedTerms(terms, partsOfNames), dates(terms), datedTerms(terms), names,
                 namePairs(terms, namesWithFirst), vector, glossVector);
     }
 
@@ -194,6 +194,30 @@ final class SentenceFeatures {
             }
         }
         return dated;
+    }
+
+    /**
+     * The days the terms state, as month and day ("m07-19"): a month with a day of the month before it ("19 July",
+     * "19. Juli", "19 juillet") or, failing that, after it ("July 19"); "juillet 2024" states no day.
+     */
+    private static Set<String> dates(List<String> terms) {
+        Set<String> dates = new LinkedHashSet<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (isDateMonth(terms, i)) {
+                String before = i > 0 ? terms.get(i - 1) : "";
+                String after = i + 1 < terms.size() ? terms.get(i + 1) : "";
+                String day = isDayOfMonth(before) ? before : isDayOfMonth(after) ? after : null;
+                if (day != null) {
+                    dates.add(terms.get(i) + "-" + Integer.parseInt(day));
+                }
+            }
+        }
+        return dates;
+    }
+
+    private static boolean isDayOfMonth(String term) {
+        return term.length() <= 2 && !term.isEmpty() && term.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(term) >= 1 && Integer.parseInt(term) <= 31;
     }
 
     /** Whether term {@code i} is a month next to a number: part of a date. */

@@ -54,6 +54,12 @@ final class SentenceRanker {
     private final String askedUnit;
     /** A "how much" question about money ("how much did they lose", "wie viel Geld"): a sum in a currency answers it. */
     private final boolean asksMoney;
+    /**
+     * A "when" question that names nothing but the time ("when did it happen", "wann war das genau"): it asks for the
+     * day of the event the articles are about, the day the most of them state ({@link
+     * KnowledgeIndex#mostStatedDate()}).
+     */
+    private final boolean asksTheCaseDate;
     /** A "how long" question that names no unit: a measure of time answers it. */
     private final boolean asksDuration;
     /** The numbers the question quotes ("which depot counted 1,200 delays": "1200"). */
@@ -87,6 +93,8 @@ final class SentenceRanker {
         this.asksMoney = askedUnit == null && !asksDuration && question.kind() == QuestionKind.QUANTITY
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
                         || analyzers.mentionsMoney(question.text()));
+        this.asksTheCaseDate = question.kind() == QuestionKind.DATE && index.mostStatedDate() != null
+                && question.unknownNames().isEmpty() && question.sharedTerms().stream().allMatch(analyzers::namesNoSubject);
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
         this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
         this.askedRoleOwnerName = wholeName(askedRoleOwner, question.sharedTerms(), index);
@@ -209,7 +217,8 @@ final class SentenceRanker {
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
                 top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector(), top.sentence().glossVector()), unknownShare(), List.copyOf(question.unknownWords()),
                 List.copyOf(question.unknownNames()), unknownConcepts, conceptSupport(unknownConcepts, sentences, sentenceToPassage),
-                kindFound, countSupport(), question.kind() != QuestionKind.OTHER, othersStated(sentences));
+                kindFound, countSupport(), question.kind() != QuestionKind.OTHER, othersStated(sentences),
+                asksTheCaseDate && top != null && top.statesWhatIsAsked());
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {
@@ -382,7 +391,8 @@ final class SentenceRanker {
     private boolean statesWhatIsAsked(IndexedSentence sentence) {
         return switch (question.kind()) {
             case QUANTITY -> countsWhatIsAsked(sentence);
-            case DATE -> answersKind(sentence) && datesWhatIsAsked(sentence);
+            case DATE -> answersKind(sentence) && (asksTheCaseDate
+                    ? sentence.dates().contains(index.mostStatedDate()) : datesWhatIsAsked(sentence));
             case PERSON -> answersKind(sentence) && holdsRoleOfAskedName(sentence);
             case NAME -> namesWhatIsAsked(sentence) || holdsRoleOfAskedName(sentence);
             case OTHER -> false;

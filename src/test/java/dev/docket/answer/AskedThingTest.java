@@ -115,4 +115,11 @@ final class AskedThingTest {
 
         assertTrue(firstSentence(retrieval).contains("3.2 million francs"), firstSentence(retrieval));
     }
+    @Test
+    void should_answer_when_it_happened_with_the_day_the_articles_state_most() {
+        Retrieval retrieval = retrieve("when did it happen");
+
+        assertTrue(retrieval.answerable(), retrieval.evidence().toString());
+        assertTrue(firstSentence(retrieval).contains("12 January"), firstSentence(retrieval));
+    }
 }
