@@ -93,6 +93,8 @@ final class ConceptLexiconTest {
             Which lawyer did Velora bring on board?            | board  | hire
             Wie tief musste Velora in die Tasche greifen?      | greifen | cost
             how much did velora cough up                       | up     | pay
+            who runs the co-op                                 | op     | cooperative
+            Wer spricht für Velora?                            | für    | spokesperson
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
