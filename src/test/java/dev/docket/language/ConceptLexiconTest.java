@@ -95,6 +95,8 @@ final class ConceptLexiconTest {
             how much did velora cough up                       | up     | pay
             who runs the co-op                                 | op     | cooperative
             Wer spricht für Velora?                            | für    | spokesperson
+            Qui tient les rênes de Velora ?                    | rênes  | boss
+            who's the top dog at velora                        | dog    | boss
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
