@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The sentence quoted first states the very thing asked: what "how many" counts, the party a "who" asks for. */
 final class AskedThingTest {
@@ -115,9 +117,10 @@ final class AskedThingTest {
 
         assertTrue(firstSentence(retrieval).contains("3.2 million francs"), firstSentence(retrieval));
     }
-    @Test
-    void should_answer_when_it_happened_with_the_day_the_articles_state_most() {
-        Retrieval retrieval = retrieve("when did it happen");
+    @ParameterizedTest
+    @ValueSource(strings = {"when did it happen", "quand est-ce arrivé", "wann war das genau"})
+    void should_answer_when_it_happened_with_the_day_the_articles_state_most(String question) {
+        Retrieval retrieval = retrieve(question);
 
         assertTrue(retrieval.answerable(), retrieval.evidence().toString());
         assertTrue(firstSentence(retrieval).contains("12 January"), firstSentence(retrieval));
