@@ -8,8 +8,9 @@ import dev.docket.config.RetrievalConfig;
  *
  * <p>A question is refused when it names something no document mentions, or asks about a concept of the lexicon
  * ("salary", "verdict") that no document states and the best passages state nothing close to (below
- * {@code retrieval.min-concept-support}; not a "how many" question whose counted word the articles count, nor a "when" question whose best sentence
- * dates what it asks about), or asks "how many" of something no sentence counts, nor anything as close
+ * {@code retrieval.min-concept-support}; not a "how many" question whose counted word the articles count, nor a
+ * "when" question whose best sentence dates what it asks about), or asks "how many" of something no sentence counts,
+ * nor anything as close
  * ("how many employees" where the articles count flights and passengers), or asks about others of a kind that no
  * best sentence names or speaks of ("did other clients of the vendor sue too?"). A question that asks for no kind of fact
  * and shares no term with any candidate is refused unless its similarity alone reaches {@code

@@ -216,8 +216,11 @@ final class SentenceFeatures {
     }
 
     private static boolean isDayOfMonth(String term) {
-        return term.length() <= 2 && !term.isEmpty() && term.chars().allMatch(Character::isDigit)
-                && Integer.parseInt(term) >= 1 && Integer.parseInt(term) <= 31;
+        if (term.isEmpty() || term.length() > 2 || !term.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int day = Integer.parseInt(term);
+        return day >= 1 && day <= 31;
     }
 
     /** Whether term {@code i} is a month next to a number: part of a date. */

@@ -214,10 +214,13 @@ final class SentenceRanker {
         leadWithTheKindAsked(sentences);
         ScoredSentence top = sentences.isEmpty() ? null : sentences.get(0);
         List<String> unknownConcepts = unknownConcepts();
+        double countSupport = countSupport();
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
                 top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector(), top.sentence().glossVector()), unknownShare(), List.copyOf(question.unknownWords()),
-                List.copyOf(question.unknownNames()), unknownConcepts, conceptSupport(unknownConcepts, sentences, sentenceToPassage),
-                kindFound, countSupport(), question.kind() != QuestionKind.OTHER, othersStated(sentences),
+                List.copyOf(question.unknownNames()), unknownConcepts,
+                qualifyWhatIsAsked(unknownConcepts, sentences, countSupport) ? 1
+                        : conceptSupport(unknownConcepts, sentences, sentenceToPassage),
+                kindFound, countSupport, question.kind() != QuestionKind.OTHER, othersStated(sentences),
                 asksTheCaseDate && top != null && top.statesWhatIsAsked());
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
@@ -317,18 +320,24 @@ final class SentenceRanker {
     }
 
     /**
-     * How close the least supported unknown concept is to the concepts of the best-ranked passages; 1 for a "how
-     * many" question whose counted word the knowledge counts ({@link #countSupport}), where an unknown concept only
-     * qualifies the count ("how many trains were cancelled because of the door failures" where the articles say
-     * the doors would not lock): what is counted is what the articles count; 1 for a "when" question whose best
-     * sentence dates what it asks about ("when did the buggy update ship": "on 19 July the vendor released the
-     * update").
+     * Whether the question's unknown concepts only qualify what it asks, which the articles state: a "how many"
+     * question whose counted word the knowledge counts ({@code countSupport} 1; "how many trains were cancelled
+     * because of the door failures" where the articles say the doors would not lock), or a "when" question whose
+     * best sentence dates what it asks about ("when did the buggy update ship": "on 19 July the vendor released the
+     * update"). Such concepts don't make the question unanswerable.
      */
+    private boolean qualifyWhatIsAsked(List<String> unknownConcepts, List<ScoredSentence> ranked, double countSupport) {
+        boolean countsWhatTheArticlesCount = !question.countedTerms().isEmpty() && !asksMoney && countSupport == 1
+                && unknownConcepts.stream().noneMatch(question.countedTerms()::contains);
+        boolean datesWhatIsAsked = question.kind() == QuestionKind.DATE && !ranked.isEmpty()
+                && ranked.get(0).statesWhatIsAsked();
+        return countsWhatTheArticlesCount || datesWhatIsAsked;
+    }
+
+    /** How close the least supported unknown concept is to the concepts of the best-ranked passages. */
     private double conceptSupport(List<String> unknownConcepts, List<ScoredSentence> ranked,
             Map<ScoredSentence, IndexedPassage> sentenceToPassage) {
-        if (unknownConcepts.isEmpty() || (!question.countedTerms().isEmpty() && !asksMoney && countSupport() == 1
-                && unknownConcepts.stream().noneMatch(question.countedTerms()::contains))
-                || (question.kind() == QuestionKind.DATE && !ranked.isEmpty() && ranked.get(0).statesWhatIsAsked())) {
+        if (unknownConcepts.isEmpty()) {
             return 1;
         }
         Set<String> stated = new HashSet<>();
