@@ -114,7 +114,7 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
         return lexicon.withSeparableVerbsJoined(language, text);
     }
 
-    /** Whether a shared term is a unit of measure of the lexicon ("day", "percent"). */
+    /** Whether a shared term is a currency of the lexicon ("usd", "chf"). */
     boolean isCurrency(String term) {
         return "currency".equals(lexicon.kindOf(term));
     }
@@ -136,6 +136,7 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
                 .anyMatch(concept -> concept != null && lexicon.isMoneyConcept(concept));
     }
 
+    /** Whether a shared term is a unit of measure of the lexicon ("day", "percent"). */
     boolean isUnit(String term) {
         return "unit".equals(lexicon.kindOf(term));
     }

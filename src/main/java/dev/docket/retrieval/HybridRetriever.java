@@ -86,11 +86,11 @@ public final class HybridRetriever implements Retriever {
             best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
             best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
             best.addAll(viaPassageGlosses);
-            Query askedQuery = askedAboutQuery(question, lexicalQuery);
+            SentenceRanker ranker = new SentenceRanker(index, question, answerability, concepts, analyzers);
+            Query askedQuery = askedAboutQuery(ranker.askedAbout(), lexicalQuery);
             List<Integer> statingAsked = askedQuery == null ? List.of()
                     : ranking(searcher, storedFields, index, askedQuery, BEST_OF_EACH_RANKING);
             best.addAll(statingAsked);
-            SentenceRanker ranker = new SentenceRanker(index, question, answerability, concepts, analyzers);
             List<Integer> givingRole = ranker.passagesGivingAskedRole(fused, BEST_OF_EACH_RANKING);
             best.addAll(givingRole);
             if (log.isTraceEnabled()) {
@@ -148,18 +148,12 @@ public final class HybridRetriever implements Retriever {
     }
 
     /**
-     * The lexical query restricted to passages that state what the question asks about, or a near-synonym: the role
-     * a who-question names ("who is X's lawyer": a lawyer), or the first concept of a which-question ("which company
-     * ..."); null for other questions. The names of the question, stated in nearly every passage of a case
-     * file, would otherwise bury a passage that gives the role in another language.
+     * The lexical query restricted to passages that state {@code asked}, what the question asks about ({@link
+     * SentenceRanker#askedAbout()}), or a near-synonym; null when it asks about no such thing. The names of the
+     * question, stated in nearly every passage of a case file, would otherwise bury a passage that gives the role in
+     * another language.
      */
-    private Query askedAboutQuery(AnalyzedQuestion question, Query lexicalQuery) {
-        Set<String> terms = question.sharedTerms();
-        String asked = switch (question.kind()) {
-            case PERSON -> terms.stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
-            case NAME -> analyzers.firstSubjectConcept(terms);
-            default -> null;
-        };
+    private Query askedAboutQuery(String asked, Query lexicalQuery) {
         if (asked == null) {
             return null;
         }

@@ -318,7 +318,6 @@ final class SentenceFeatures {
         return index >= 0 ? index : -index - 1;
     }
 
-
     /**
      * A month next to a number ("July 19", "19. Juli", "juillet 2024"): a month name alone may be another word
      * ("may" in "it may fail").

@@ -48,7 +48,10 @@ final class SentenceRanker {
     private final ConceptVectors concepts;
     private final FieldAnalyzers analyzers;
     private final double questionWeight;
-    /** The concept a "how many" question asks about, or null. */
+    /**
+     * The question's first concept that is no form of an answer: what a "which" question asks for ("which company"),
+     * and what a "how many" question counts when it counts no word it reads; or null.
+     */
     private final String countedConcept;
     /** The unit a "how many" question measures in ("how many days": "day"), or null. */
     private final String askedUnit;
@@ -99,6 +102,19 @@ final class SentenceRanker {
         this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
         this.askedRoleOwnerName = wholeName(askedRoleOwner, question.sharedTerms(), index);
         this.askedOthers = askedOthers(question.text());
+    }
+
+    /**
+     * What the question asks about, for retrieval to read the passages that state it: the role a who-question names
+     * ("who is X's lawyer": "~lawyer"), or the first concept of a which-question ("which company ...": "~company");
+     * null for other questions.
+     */
+    String askedAbout() {
+        return switch (question.kind()) {
+            case PERSON -> askedRole;
+            case NAME -> countedConcept;
+            default -> null;
+        };
     }
 
     /**
