@@ -64,6 +64,7 @@ public final class LanguageLexicon {
     private final Map<String, Set<String>> relativeToAllowedBefore = new HashMap<>();
     private final List<List<String>> countPhrases = new ArrayList<>();
     private final List<String> durationPhrases = new ArrayList<>();
+    private final List<String> amountPhrases = new ArrayList<>();
     private final Set<String> timeUnits = new HashSet<>();
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> moneyConcepts = new HashSet<>();
@@ -116,6 +117,9 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/duration-phrases.tsv", 3)) {
             (row[0].strip().equals("unit") ? lexicon.timeUnits : lexicon.durationPhrases).add(row[2].strip());
+        }
+        for (String[] row : rows("language/amount-phrases.tsv", 2)) {
+            lexicon.amountPhrases.add(row[1].strip());
         }
         for (String[] row : rows("language/count-phrases.tsv", 2)) {
             lexicon.countPhrases.add(List.of(row[1].strip().split(" ")));
@@ -481,6 +485,16 @@ public final class LanguageLexicon {
     public boolean asksDuration(String question) {
         String padded = padded(question);
         return durationPhrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
+    }
+
+    /**
+     * Whether {@code question} asks for an amount rather than a count ({@code language/amount-phrases.tsv}: "how
+     * much", "wie viel", "combien"); what it counts, if anything, is read separately: a question that counts nothing
+     * and names no unit then asks for a sum of money.
+     */
+    public boolean asksAmount(String question) {
+        String padded = padded(question);
+        return amountPhrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
     }
 
     /** Whether {@code term} is a unit that measures time ("day", "month"). */

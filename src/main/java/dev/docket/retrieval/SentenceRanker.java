@@ -58,6 +58,12 @@ final class SentenceRanker {
     /** A "how much" question about money ("how much did they lose", "wie viel Geld"): a sum in a currency answers it. */
     private final boolean asksMoney;
     /**
+     * A "how much" question that counts no word it reads and names no unit or money ("how much are resellers asking
+     * for the seats", "les pirates voulaient combien"; {@link dev.docket.language.LanguageLexicon#asksAmount}): a sum
+     * in a currency answers it, as it does a question about money.
+     */
+    private final boolean asksAmount;
+    /**
      * A "when" question that names nothing but the time ("when did it happen", "wann war das genau"): it asks for the
      * day of the event the articles are about, the day the most of them state ({@link
      * KnowledgeIndex#mostStatedDate()}).
@@ -96,6 +102,8 @@ final class SentenceRanker {
         this.asksMoney = askedUnit == null && !asksDuration && question.kind() == QuestionKind.QUANTITY
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
                         || analyzers.mentionsMoney(question.text()));
+        this.asksAmount = askedUnit == null && !asksDuration && !asksMoney && question.kind() == QuestionKind.QUANTITY
+                && question.countedTerms().isEmpty() && analyzers.lexicon().asksAmount(question.text());
         this.asksTheCaseDate = question.kind() == QuestionKind.DATE && index.mostStatedDate() != null
                 && question.unknownNames().isEmpty() && question.sharedTerms().stream().allMatch(analyzers::namesNoSubject);
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
@@ -459,6 +467,7 @@ final class SentenceRanker {
             return;
         }
         boolean precise = !question.countedTerms().isEmpty() || askedUnit != null || asksDuration || asksMoney
+                || asksAmount
                 || question.kind() == QuestionKind.DATE
                 || (question.kind() == QuestionKind.PERSON && askedRoleOwner != null);
         if (precise && !sentences.get(0).statesWhatIsAsked()) {
@@ -485,7 +494,8 @@ final class SentenceRanker {
     /**
      * Whether the sentence counts what a "how many" question asks about: the unit it measures in ("six days" for
      * "how many days"), a unit of time for "how long" ("seven months"), a sum in a currency for a question about
-     * money ("how much did they lose": "EUR 4.1 million"), else what the question counts ({@link
+     * money ("how much did they lose": "EUR 4.1 million") or a "how much" that counts nothing ("combien pour tout
+     * débloquer"), else what the question counts ({@link
      * AnalyzedQuestion#countedTerms()}: "buses" in "how many buses ..."), or a near-synonym ("40 Busse", "40
      * coaches"); a question that counts no word it reads is about its first concept that is no form of an answer.
      */
@@ -496,7 +506,7 @@ final class SentenceRanker {
         if (asksDuration) {
             return sentence.countedTerms().stream().anyMatch(analyzers.lexicon()::isTimeUnit);
         }
-        if (asksMoney) {
+        if (asksMoney || asksAmount) {
             return sentence.statesMoney();
         }
         if (!question.countedTerms().isEmpty()) {

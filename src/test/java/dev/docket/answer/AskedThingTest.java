@@ -118,6 +118,15 @@ final class AskedThingTest {
         assertTrue(firstSentence(retrieval).contains("3.2 million francs"), firstSentence(retrieval));
     }
     @ParameterizedTest
+    @ValueSource(strings = {"how much does Velora want from Quillix", "wie viel will Velora von Quillix",
+            "Velora veut combien ?"})
+    void should_answer_how_much_with_a_sum_not_with_a_count_of_something_else(String question) {
+        Retrieval retrieval = retrieve(question);
+
+        assertTrue(firstSentence(retrieval).contains("3.2 million francs"), firstSentence(retrieval));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"when did it happen", "quand est-ce arrivé", "wann war das genau"})
     void should_answer_when_it_happened_with_the_day_the_articles_state_most(String question) {
         Retrieval retrieval = retrieve(question);
