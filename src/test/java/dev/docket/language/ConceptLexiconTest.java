@@ -97,6 +97,7 @@ final class ConceptLexiconTest {
             Wer spricht für Velora?                            | für    | spokesperson
             Qui tient les rênes de Velora ?                    | rênes  | boss
             who's the top dog at velora                        | dog    | boss
+            Velora réclame combien au final ?                  | final  | total
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
