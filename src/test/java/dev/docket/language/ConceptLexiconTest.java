@@ -67,6 +67,7 @@ final class ConceptLexiconTest {
             knete        | money
             braunkohle   | coal
             marketplaces | market
+            folks        | people
             recuperer    |
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
@@ -83,6 +84,18 @@ final class ConceptLexiconTest {
             """)
     void should_tell_a_question_about_a_duration(String question, boolean duration) {
         assertEquals(duration, LanguageLexicon.load().asksDuration(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            how much did they want                 | true
+            Wie viel will Velora?                  | true
+            Velora veut combien ?                  | true
+            how many buses were late               | false
+            Wie viele Busse fielen aus?            | false
+            """)
+    void should_tell_a_question_about_an_amount_from_a_count(String question, boolean amount) {
+        assertEquals(amount, LanguageLexicon.load().asksAmount(question));
     }
 
     @ParameterizedTest
