@@ -483,8 +483,7 @@ public final class LanguageLexicon {
 
     /** Whether {@code question} asks how long something lasted ({@code language/duration-phrases.tsv}). */
     public boolean asksDuration(String question) {
-        String padded = padded(question);
-        return durationPhrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
+        return holdsPhrase(question, durationPhrases);
     }
 
     /**
@@ -493,8 +492,13 @@ public final class LanguageLexicon {
      * and names no unit then asks for a sum of money.
      */
     public boolean asksAmount(String question) {
-        String padded = padded(question);
-        return amountPhrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
+        return holdsPhrase(question, amountPhrases);
+    }
+
+    /** Whether {@code text}, folded, holds one of {@code phrases} as whole words. */
+    private static boolean holdsPhrase(String text, List<String> phrases) {
+        String padded = padded(text);
+        return phrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
     }
 
     /** Whether {@code term} is a unit that measures time ("day", "month"). */

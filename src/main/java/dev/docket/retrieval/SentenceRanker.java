@@ -55,14 +55,12 @@ final class SentenceRanker {
     private final String countedConcept;
     /** The unit a "how many" question measures in ("how many days": "day"), or null. */
     private final String askedUnit;
-    /** A "how much" question about money ("how much did they lose", "wie viel Geld"): a sum in a currency answers it. */
-    private final boolean asksMoney;
     /**
-     * A "how much" question that counts no word it reads and names no unit or money ("how much are resellers asking
-     * for the seats", "les pirates voulaient combien"; {@link dev.docket.language.LanguageLexicon#asksAmount}): a sum
-     * in a currency answers it, as it does a question about money.
+     * A "how much" question about money ("how much did they lose", "wie viel Geld"), or one that counts no word it
+     * reads and names no unit ("how much are resellers asking for the seats", "les pirates voulaient combien"; {@link
+     * dev.docket.language.LanguageLexicon#asksAmount}): a sum in a currency answers it.
      */
-    private final boolean asksAmount;
+    private final boolean asksMoney;
     /**
      * A "when" question that names nothing but the time ("when did it happen", "wann war das genau"): it asks for the
      * day of the event the articles are about, the day the most of them state ({@link
@@ -101,9 +99,8 @@ final class SentenceRanker {
                 && analyzers.lexicon().asksDuration(question.text());
         this.asksMoney = askedUnit == null && !asksDuration && question.kind() == QuestionKind.QUANTITY
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
-                        || analyzers.mentionsMoney(question.text()));
-        this.asksAmount = askedUnit == null && !asksDuration && !asksMoney && question.kind() == QuestionKind.QUANTITY
-                && question.countedTerms().isEmpty() && analyzers.lexicon().asksAmount(question.text());
+                        || analyzers.mentionsMoney(question.text())
+                        || (question.countedTerms().isEmpty() && analyzers.lexicon().asksAmount(question.text())));
         this.asksTheCaseDate = question.kind() == QuestionKind.DATE && index.mostStatedDate() != null
                 && question.unknownNames().isEmpty() && question.sharedTerms().stream().allMatch(analyzers::namesNoSubject);
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
@@ -467,7 +464,6 @@ final class SentenceRanker {
             return;
         }
         boolean precise = !question.countedTerms().isEmpty() || askedUnit != null || asksDuration || asksMoney
-                || asksAmount
                 || question.kind() == QuestionKind.DATE
                 || (question.kind() == QuestionKind.PERSON && askedRoleOwner != null);
         if (precise && !sentences.get(0).statesWhatIsAsked()) {
@@ -506,7 +502,7 @@ final class SentenceRanker {
         if (asksDuration) {
             return sentence.countedTerms().stream().anyMatch(analyzers.lexicon()::isTimeUnit);
         }
-        if (asksMoney || asksAmount) {
+        if (asksMoney) {
             return sentence.statesMoney();
         }
         if (!question.countedTerms().isEmpty()) {
