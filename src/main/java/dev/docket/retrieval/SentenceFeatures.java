@@ -73,7 +73,8 @@ final class SentenceFeatures {
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames),
                 statesMoney(sentence.text(), terms, partsOfNames), hasDate,
-                personRoles(sentence.text(), language, terms), countedTerms(terms, partsOfNames), dates(terms), datedTerms(terms), names,
+                personRoles(sentence.text(), language, terms), countedTerms(terms, partsOfNames), dates(terms),
+                datedTerms(terms), names,
                 namePairs(terms, namesWithFirst), vector, glossVector);
     }
 

@@ -102,7 +102,8 @@ final class SentenceRanker {
                         || analyzers.mentionsMoney(question.text())
                         || (question.countedTerms().isEmpty() && analyzers.lexicon().asksAmount(question.text())));
         this.asksTheCaseDate = question.kind() == QuestionKind.DATE && index.mostStatedDate() != null
-                && question.unknownNames().isEmpty() && question.sharedTerms().stream().allMatch(analyzers::namesNoSubject);
+                && question.unknownNames().isEmpty()
+                && question.sharedTerms().stream().allMatch(analyzers::namesNoSubject);
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
         this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
         this.askedRoleOwnerName = wholeName(askedRoleOwner, question.sharedTerms(), index);
