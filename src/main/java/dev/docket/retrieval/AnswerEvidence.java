@@ -30,11 +30,13 @@ import java.util.List;
  *     best sentences names another of that kind or speaks of others of it; true for any other question
  * @param caseDateStated for a "when" question that names nothing but the time ("when did it happen"), whether the
  *     best sentence states the day the most articles state, the day of the event they are about
+ * @param subjectShared whether some candidate passage shares a term with the question, or a near-synonym of one,
+ *     that says what the question is about: not only a general verb ("know", "see") or a question word's concept
  */
 public record AnswerEvidence(
         double similarity, double coverage, double topCoverage, double topSimilarity, double unknownShare, List<String> unknownWords, List<String> unknownNames,
         List<String> unknownConcepts, double conceptSupport, boolean kindFound, double countSupport,
-        boolean asksForKind, boolean othersStated, boolean caseDateStated) {
+        boolean asksForKind, boolean othersStated, boolean caseDateStated, boolean subjectShared) {
 
     public AnswerEvidence {
         unknownWords = List.copyOf(unknownWords);
@@ -43,6 +45,6 @@ public record AnswerEvidence(
     }
 
     static AnswerEvidence none() {
-        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false, true, false);
+        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false, true, false, false);
     }
 }

@@ -13,7 +13,7 @@ import dev.docket.config.RetrievalConfig;
  * nor anything as close
  * ("how many employees" where the articles count flights and passengers), or asks about others of a kind that no
  * best sentence names or speaks of ("did other clients of the vendor sue too?"). A question that asks for no kind of fact
- * and shares no term with any candidate is refused unless its similarity alone reaches {@code
+ * and shares no term with any candidate, or only a general verb, is refused unless its similarity alone reaches {@code
  * retrieval.min-similarity}. Otherwise it is answered when its best candidate's embedding
  * similarity plus its term coverage (synonyms and translations through the concept lexicon, misspellings
  * corrected) reach {@code retrieval.min-evidence}. A candidate covering {@code retrieval.min-coverage} of the
@@ -40,8 +40,9 @@ final class Answerability {
             return true;
         }
         // A question that asks for no kind of fact and shares no term with any candidate rests on similarity
-        // alone, which for German and French text is the English model's noise ("ein gutes Rezept für ...").
-        if (!evidence.asksForKind() && evidence.coverage() == 0) {
+        // alone, which for German and French text is the English model's noise ("ein gutes Rezept für ..."). So
+        // does one that shares only a general verb ("wie bekomme ich ...": "know" after a misspelling).
+        if (!evidence.asksForKind() && (evidence.coverage() == 0 || !evidence.subjectShared())) {
             return false;
         }
         return evidence.similarity() + evidence.coverage() >= config.minEvidence();

@@ -204,11 +204,13 @@ final class SentenceRanker {
         double bestCoverage = 0;
         double bestSimilarity = 0;
         boolean kindFound = false;
+        boolean subjectShared = false;
         Map<ScoredSentence, IndexedPassage> sentenceToPassage = new HashMap<>();
         for (int id : passageIds) {
             IndexedPassage passage = index.passages().get(id);
             double similarity = similarity(passage.vector());
             double passageCoverage = coverage(passage.sharedTerms());
+            subjectShared = subjectShared || sharesSubject(passage.sharedTerms());
             double rank = fused.getOrDefault(id, 0d) / topFused;
             for (IndexedSentence sentence : passage.sentences()) {
                 double coverage = SENTENCE_WEIGHT * coverage(sentence.sharedTerms())
@@ -243,7 +245,7 @@ final class SentenceRanker {
                 qualifyWhatIsAsked(unknownConcepts, sentences, countSupport) ? 1
                         : conceptSupport(unknownConcepts, sentences, sentenceToPassage),
                 kindFound, countSupport, question.kind() != QuestionKind.OTHER, othersStated(sentences),
-                asksTheCaseDate && top != null && top.statesWhatIsAsked());
+                asksTheCaseDate && top != null && top.statesWhatIsAsked(), subjectShared);
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {
@@ -396,6 +398,15 @@ final class SentenceRanker {
             }
         }
         return matched / questionWeight;
+    }
+
+    /**
+     * Whether {@code terms} hold a term of the question, or a near-synonym, that says what it is about: not a
+     * general verb nor a question word's concept ({@link FieldAnalyzers#namesNoSubject}).
+     */
+    private boolean sharesSubject(Set<String> terms) {
+        return question.sharedTerms().stream().filter(term -> !analyzers.namesNoSubject(term))
+                .anyMatch(term -> terms.contains(term) || analyzers.relatedTerms(term).stream().anyMatch(terms::contains));
     }
 
     private double kindBonus(IndexedSentence sentence, boolean statesWhatIsAsked) {

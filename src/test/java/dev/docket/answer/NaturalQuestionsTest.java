@@ -338,6 +338,19 @@ final class NaturalQuestionsTest {
         assertEquals(QuestionKind.PERSON, retrieve(question, null).question().kind());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Wie heißt der Anwalt von Delta?             | PERSON
+            What is the name of Delta's lawyer?         | PERSON
+            Wie heißt die fehlerhafte Datei?            | NAME
+            Comment s'appelle le logiciel de sécurité ? | NAME
+            What is the name of the security software?  | NAME
+            """)
+    void should_read_a_question_for_a_name_as_asking_for_a_person_only_when_it_names_a_role(
+            String question, QuestionKind kind) {
+        assertEquals(kind, retrieve(question, null).question().kind());
+    }
+
     @Test
     void should_answer_a_who_question_with_a_sentence_that_names_a_person() {
         Answer answer = application.questionHandler().handle(

@@ -1,0 +1,34 @@
+package dev.docket.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docket.config.RetrievalConfig;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The answerability decision on the evidence it is given. */
+final class AnswerabilityTest {
+
+    private final Answerability answerability = new Answerability(RetrievalConfig.defaults());
+
+    private static AnswerEvidence whatQuestion(double similarity, double coverage, boolean subjectShared) {
+        return new AnswerEvidence(similarity, coverage, coverage, similarity, 0.5, List.of(), List.of(), List.of(),
+                1, true, 1, false, true, false, subjectShared);
+    }
+
+    @Test
+    void should_refuse_a_what_question_that_shares_only_a_general_verb_with_the_articles() {
+        assertFalse(answerability.answerable(whatQuestion(0.4, 0.2, false)));
+    }
+
+    @Test
+    void should_answer_a_what_question_that_shares_its_subject_with_the_articles() {
+        assertTrue(answerability.answerable(whatQuestion(0.4, 0.2, true)));
+    }
+
+    @Test
+    void should_answer_a_what_question_on_similarity_alone_when_it_is_high_enough() {
+        assertTrue(answerability.answerable(whatQuestion(0.85, 0.2, false)));
+    }
+}
