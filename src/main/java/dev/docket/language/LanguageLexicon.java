@@ -65,6 +65,7 @@ public final class LanguageLexicon {
     private final List<List<String>> countPhrases = new ArrayList<>();
     private final List<String> durationPhrases = new ArrayList<>();
     private final List<String> amountPhrases = new ArrayList<>();
+    private final List<String> sincePhrases = new ArrayList<>();
     private final Set<String> timeUnits = new HashSet<>();
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> moneyConcepts = new HashSet<>();
@@ -116,7 +117,11 @@ public final class LanguageLexicon {
             }
         }
         for (String[] row : rows("language/duration-phrases.tsv", 3)) {
-            (row[0].strip().equals("unit") ? lexicon.timeUnits : lexicon.durationPhrases).add(row[2].strip());
+            switch (row[0].strip()) {
+                case "unit" -> lexicon.timeUnits.add(row[2].strip());
+                case "since" -> lexicon.sincePhrases.add(row[2].strip());
+                default -> lexicon.durationPhrases.add(row[2].strip());
+            }
         }
         for (String[] row : rows("language/amount-phrases.tsv", 2)) {
             lexicon.amountPhrases.add(row[1].strip());
@@ -484,6 +489,14 @@ public final class LanguageLexicon {
     /** Whether {@code question} asks how long something lasted ({@code language/duration-phrases.tsv}). */
     public boolean asksDuration(String question) {
         return holdsPhrase(question, durationPhrases);
+    }
+
+    /**
+     * Whether {@code question} asks since when a state holds ({@code language/duration-phrases.tsv}: "since when",
+     * "seit wann", "depuis quand"): a year alone answers it.
+     */
+    public boolean asksSince(String question) {
+        return holdsPhrase(question, sincePhrases);
     }
 
     /**

@@ -69,6 +69,8 @@ final class SentenceRanker {
     private final boolean asksTheCaseDate;
     /** A "how long" question that names no unit: a measure of time answers it. */
     private final boolean asksDuration;
+    /** A "since when" question: a year alone dates what it asks ("seit wann": "seit 1998"). */
+    private final boolean asksSince;
     /** The numbers the question quotes ("which depot counted 1,200 delays": "1200"). */
     private final List<String> askedNumbers;
     /** The concept a question asks others of ("~club" in "did other clubs sue"), or null. */
@@ -97,6 +99,7 @@ final class SentenceRanker {
                 : question.sharedTerms().stream().filter(analyzers::isUnit).findFirst().orElse(null);
         this.asksDuration = askedUnit == null && question.kind() == QuestionKind.QUANTITY
                 && analyzers.lexicon().asksDuration(question.text());
+        this.asksSince = question.kind() == QuestionKind.DATE && analyzers.lexicon().asksSince(question.text());
         this.asksMoney = askedUnit == null && !asksDuration && question.kind() == QuestionKind.QUANTITY
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
                         || analyzers.mentionsMoney(question.text())
@@ -434,7 +437,8 @@ final class SentenceRanker {
         return switch (question.kind()) {
             case QUANTITY -> countsWhatIsAsked(sentence);
             case DATE -> answersKind(sentence) && (asksTheCaseDate
-                    ? sentence.dates().contains(index.mostStatedDate()) : datesWhatIsAsked(sentence));
+                    ? sentence.dates().contains(index.mostStatedDate())
+                    : datesWhatIsAsked(sentence) || (asksSince && statesYear(sentence)));
             case PERSON -> answersKind(sentence) && holdsRoleOfAskedName(sentence);
             case NAME -> namesWhatIsAsked(sentence) || holdsRoleOfAskedName(sentence);
             case OTHER -> false;
@@ -457,7 +461,7 @@ final class SentenceRanker {
     private boolean answersKind(IndexedSentence sentence) {
         return switch (question.kind()) {
             case QUANTITY -> sentence.hasNumber();
-            case DATE -> sentence.hasDate();
+            case DATE -> datesAnything(sentence);
             case PERSON -> namesPersonInAskedRole(sentence);
             case NAME -> namesSomethingNew(sentence);
             case OTHER -> true;
@@ -649,11 +653,20 @@ final class SentenceRanker {
         return sentence.namesOtherThan(question.sharedTerms());
     }
 
+    /** Whether the sentence states a date, or for a "since when" question, a year. */
+    private boolean datesAnything(IndexedSentence sentence) {
+        return sentence.hasDate() || (asksSince && statesYear(sentence));
+    }
+
+    private static boolean statesYear(IndexedSentence sentence) {
+        return sentence.sharedTerms().stream().anyMatch(term -> SentenceFeatures.YEAR.matcher(term).matches());
+    }
+
     /** Only a sentence with a number can answer "how many", only one with a date "when". */
     private boolean fitsKind(IndexedSentence sentence) {
         return switch (question.kind()) {
             case QUANTITY -> sentence.hasNumber();
-            case DATE -> sentence.hasDate();
+            case DATE -> datesAnything(sentence);
             case PERSON, NAME, OTHER -> true;
         };
     }

@@ -44,6 +44,8 @@ final class AskedThingTest {
                 Brunnsee, seeking 3.2 million francs.
 
                 Quillix, a packaging maker, built the cooling hall in 2019.
+
+                Velora has bought its crates from Quillix since 2011.
                 """);
         application = TestApplications.open(knowledge, folder.resolve("data"));
         application.reloader().reload();
@@ -133,5 +135,15 @@ final class AskedThingTest {
 
         assertTrue(retrieval.answerable(), retrieval.evidence().toString());
         assertTrue(firstSentence(retrieval).contains("12 January"), firstSentence(retrieval));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"since when has Velora bought crates from Quillix",
+            "Seit wann kauft Velora Kisten bei Quillix?", "depuis quand Velora achète ses caisses chez Quillix"})
+    void should_answer_since_when_with_the_year_it_began(String question) {
+        Retrieval retrieval = retrieve(question);
+
+        assertTrue(retrieval.answerable(), retrieval.evidence().toString());
+        assertTrue(firstSentence(retrieval).contains("since 2011"), firstSentence(retrieval));
     }
 }
