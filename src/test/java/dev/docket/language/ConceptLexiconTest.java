@@ -69,6 +69,11 @@ final class ConceptLexiconTest {
             marketplaces | market
             folks        | people
             recuperer    |
+            manif        | protest
+            rouvre       | reopen
+            bouteilles   | bottle
+            lastwagen    | truck
+            winzergenossenschaft | cooperative
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
@@ -111,11 +116,21 @@ final class ConceptLexiconTest {
             Qui tient les rênes de Velora ?                    | rênes  | boss
             who's the top dog at velora                        | dog    | boss
             Velora réclame combien au final ?                  | final  | total
+            when's it open again                               | again  | reopen
+            Ist die Bahn wieder in Betrieb?                    | betrieb | reopen
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
 
         assertEquals(concept, lexicon.phraseConcepts(question).get(lexicon.concept(lastWord)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"truc", "kerl", "schlamassel", "wrote", "dependait"})
+    void should_take_chat_filler_and_general_verbs_for_no_subject_of_a_question(String word) {
+        LanguageLexicon lexicon = LanguageLexicon.load();
+
+        assertTrue(lexicon.isLightConcept(lexicon.concept(word)), lexicon.concept(word));
     }
 
     @Test
