@@ -74,6 +74,8 @@ final class ConceptLexiconTest {
             bouteilles   | bottle
             lastwagen    | truck
             winzergenossenschaft | cooperative
+            wollen       | want
+            seeking      | demand
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
@@ -118,6 +120,7 @@ final class ConceptLexiconTest {
             Velora réclame combien au final ?                  | final  | total
             when's it open again                               | again  | reopen
             Ist die Bahn wieder in Betrieb?                    | betrieb | reopen
+            pourquoi Velora en veut à Quillix                  | veut   | blame
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
