@@ -76,6 +76,9 @@ final class ConceptLexiconTest {
             winzergenossenschaft | cooperative
             wollen       | want
             seeking      | demand
+            eroffnet     | open
+            gutachterin  | expert
+            gutachten    | report
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));

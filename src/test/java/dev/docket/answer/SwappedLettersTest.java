@@ -1,0 +1,54 @@
+package dev.docket.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docket.app.Application;
+import dev.docket.app.TestApplications;
+import dev.docket.retrieval.Retrieval;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A misspelling that swaps two letters is read as the word with those letters, not one with a letter changed. */
+final class SwappedLettersTest {
+
+    @TempDir
+    static Path folder;
+
+    private static Application application;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path knowledge = Files.createDirectories(folder.resolve("knowledge"));
+        Files.writeString(knowledge.resolve("de-test-blatt-velora-verklagt-quillix.md"), """
+                ---
+                title: "Velora verklagt den Hersteller Quillix"
+                outlet: Test-Blatt
+                language: de
+                date: 2026-01-20
+                ---
+                Die Velora AG, Betreiberin der Seilbahn, verklagt den Hersteller Quillix.
+
+                Die Anlagen werden seit 2019 von Velora betrieben.
+                """);
+        application = TestApplications.open(knowledge, folder.resolve("data"));
+        application.reloader().reload();
+    }
+
+    @AfterAll
+    static void stop() {
+        application.close();
+    }
+
+    @Test
+    void should_read_a_swap_of_two_letters_as_the_word_with_the_same_letters() {
+        Retrieval retrieval = application.extractiveAnswerer()
+                .retrieve(new Question("Was wirft der Hersteller dem Betrieber vor?", null, "test"));
+
+        assertTrue(retrieval.question().searchText().contains("betreiber"), retrieval.question().searchText());
+    }
+}
