@@ -13,10 +13,12 @@ package dev.docket.config;
  *     states, must be to a concept the best passages state; below it the question is refused
  * @param minRelevance similarity plus coverage at which a passage counts as related at all, so a configured model
  *     is asked
+ * @param minStrongEvidence coverage plus similarity of the best-ranked sentence at which a concept or a counted word
+ *     the articles don't state no longer refuses the question: the sentence says nearly all it asks
  */
 public record RetrievalConfig(
         int lexicalTopK, int denseTopK, int rrfK, double minCoverage, double minSimilarity, double minEvidence, double minConceptSupport,
-        double minRelevance) {
+        double minRelevance, double minStrongEvidence) {
 
     public RetrievalConfig {
         ConfigChecks.positive("retrieval.lexical-top-k", lexicalTopK);
@@ -27,9 +29,10 @@ public record RetrievalConfig(
         ConfigChecks.range("retrieval.min-evidence", minEvidence, 0, 2);
         ConfigChecks.fraction("retrieval.min-concept-support", minConceptSupport);
         ConfigChecks.range("retrieval.min-relevance", minRelevance, 0, 2);
+        ConfigChecks.range("retrieval.min-strong-evidence", minStrongEvidence, 0, 2);
     }
 
     public static RetrievalConfig defaults() {
-        return new RetrievalConfig(20, 20, 60, 1.0, 0.8, 0.45, 0.7, 0.3);
+        return new RetrievalConfig(20, 20, 60, 1.0, 0.8, 0.45, 0.7, 0.3, 1.4);
     }
 }

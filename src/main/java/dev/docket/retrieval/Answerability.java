@@ -11,7 +11,8 @@ import dev.docket.config.RetrievalConfig;
  * {@code retrieval.min-concept-support}; not a "how many" question whose counted word the articles count, nor a
  * "when" question whose best sentence dates what it asks about), or asks "how many" of something no sentence counts,
  * nor anything as close
- * ("how many employees" where the articles count flights and passengers), or asks about others of a kind that no
+ * ("how many employees" where the articles count flights and passengers), unless its best sentence says nearly all
+ * it asks ({@code retrieval.min-strong-evidence}), or asks about others of a kind that no
  * best sentence names or speaks of ("did other clients of the vendor sue too?"). A question that asks for no kind of fact
  * and shares no term with any candidate, or only a general verb, is refused unless its similarity alone reaches {@code
  * retrieval.min-similarity}. Otherwise it is answered when its best candidate's embedding
@@ -31,8 +32,13 @@ final class Answerability {
     }
 
     boolean answerable(AnswerEvidence evidence) {
-        if (!evidence.unknownNames().isEmpty() || evidence.conceptSupport() < config.minConceptSupport()
-                || evidence.countSupport() < config.minConceptSupport() || !evidence.othersStated()) {
+        // A best sentence that says nearly all the question asks (coverage plus similarity at least
+        // retrieval.min-strong-evidence) answers it even when one of its concepts or counted words is stated in
+        // other words: "how many customers were affected" where the articles count affected passengers.
+        boolean strong = evidence.topCoverage() + evidence.topSimilarity() >= config.minStrongEvidence();
+        boolean unsupported = evidence.conceptSupport() < config.minConceptSupport()
+                || evidence.countSupport() < config.minConceptSupport();
+        if (!evidence.unknownNames().isEmpty() || (unsupported && !strong) || !evidence.othersStated()) {
             return false;
         }
         if (evidence.coverage() >= config.minCoverage() || evidence.similarity() >= config.minSimilarity()

@@ -31,4 +31,19 @@ final class AnswerabilityTest {
     void should_answer_a_what_question_on_similarity_alone_when_it_is_high_enough() {
         assertTrue(answerability.answerable(whatQuestion(0.85, 0.2, false)));
     }
+
+    private static AnswerEvidence countQuestion(double topSimilarity, double topCoverage, double countSupport) {
+        return new AnswerEvidence(topSimilarity, topCoverage, topCoverage, topSimilarity, 0.2, List.of(), List.of(),
+                List.of(), 1, true, countSupport, true, true, false, true);
+    }
+
+    @Test
+    void should_refuse_a_count_of_something_no_sentence_counts() {
+        assertFalse(answerability.answerable(countQuestion(0.5, 0.5, 0.4)));
+    }
+
+    @Test
+    void should_answer_a_count_stated_in_other_words_when_the_best_sentence_says_nearly_all_the_question_asks() {
+        assertTrue(answerability.answerable(countQuestion(0.8, 0.7, 0.4)));
+    }
 }
