@@ -27,6 +27,29 @@ final class IndexFilesTest {
         }
     }
 
+    /**
+     * The index folders created since {@code before} that are still there after a short wait: another Docket
+     * process on the machine (an evaluation run beside the build) may be opening an index at the same moment, and
+     * its folder is gone as soon as its index is open; one left behind stays.
+     */
+    private static Set<Path> newIndexFoldersThatStay(Set<Path> before) throws IOException {
+        Set<Path> created = Set.of();
+        for (int look = 0; look < 20; look++) {
+            created = indexFolders();
+            created.removeAll(before);
+            if (created.isEmpty()) {
+                return created;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return created;
+            }
+        }
+        return created;
+    }
+
     @Test
     void should_leave_no_index_files_behind_after_reloads() throws IOException {
         Set<Path> before = indexFolders();
@@ -34,9 +57,7 @@ final class IndexFilesTest {
             application.reloader().reload();
             assertTrue(application.reloader().reload().passages() > 0);
 
-            Set<Path> during = indexFolders();
-            during.removeAll(before);
-            assertEquals(Set.of(), during);
+            assertEquals(Set.of(), newIndexFoldersThatStay(before));
             assertTrue(application.questionHandler().handle(
                     dev.docket.answer.Question.fromCli("How many flights did Delta cancel?")).answered());
         }
