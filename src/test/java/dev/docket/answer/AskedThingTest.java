@@ -7,7 +7,6 @@ import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
 import dev.docket.retrieval.Retrieval;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +25,7 @@ final class AskedThingTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path knowledge = Files.createDirectories(folder.resolve("knowledge"));
-        Files.writeString(knowledge.resolve("en-test-wire-velora-sues-quillix.md"), """
+        application = TestApplications.loadedWithArticle(folder, "en-test-wire-velora-sues-quillix.md", """
                 ---
                 title: "Velora takes Quillix to court over spoiled stock"
                 outlet: Test Wire
@@ -47,8 +45,6 @@ final class AskedThingTest {
 
                 Velora has bought its crates from Quillix since 2011.
                 """);
-        application = TestApplications.open(knowledge, folder.resolve("data"));
-        application.reloader().reload();
     }
 
     @AfterAll

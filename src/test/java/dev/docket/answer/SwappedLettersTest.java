@@ -6,7 +6,6 @@ import dev.docket.app.Application;
 import dev.docket.app.TestApplications;
 import dev.docket.retrieval.Retrieval;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +22,7 @@ final class SwappedLettersTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path knowledge = Files.createDirectories(folder.resolve("knowledge"));
-        Files.writeString(knowledge.resolve("de-test-blatt-velora-verklagt-quillix.md"), """
+        application = TestApplications.loadedWithArticle(folder, "de-test-blatt-velora-verklagt-quillix.md", """
                 ---
                 title: "Velora verklagt den Hersteller Quillix"
                 outlet: Test-Blatt
@@ -35,8 +33,6 @@ final class SwappedLettersTest {
 
                 Die Anlagen werden seit 2019 von Velora betrieben.
                 """);
-        application = TestApplications.open(knowledge, folder.resolve("data"));
-        application.reloader().reload();
     }
 
     @AfterAll

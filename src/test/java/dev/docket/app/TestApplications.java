@@ -24,6 +24,18 @@ public final class TestApplications {
                 embeddingModel, Clock.systemUTC());
     }
 
+    /**
+     * An application, loaded, over one article written to {@code folder}'s {@code knowledge/} as {@code fileName},
+     * with its data in {@code folder}'s {@code data/}.
+     */
+    public static Application loadedWithArticle(Path folder, String fileName, String article) throws IOException {
+        Path knowledge = Files.createDirectories(folder.resolve("knowledge"));
+        Files.writeString(knowledge.resolve(fileName), article);
+        Application application = open(knowledge, folder.resolve("data"));
+        application.reloader().reload();
+        return application;
+    }
+
     /** A copy of the shipped {@code knowledge/} folder under {@code parent}, safe to modify. */
     public static Path copyOfShippedKnowledge(Path parent) throws IOException {
         Path copy = Files.createDirectories(parent.resolve("knowledge"));
