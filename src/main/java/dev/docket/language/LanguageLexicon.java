@@ -73,6 +73,7 @@ public final class LanguageLexicon {
     private final Set<String> comparisonWords = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
     private final Set<String> lightConcepts = new HashSet<>();
+    private final Set<String> judgementConcepts = new HashSet<>();
     /** Each separable prefix with the infix its infinitive takes ("an", "zu"), longest prefixes first. */
     private final List<String[]> infixes = new ArrayList<>();
     /** Each language's separable verb prefixes ({@code language/zu-infinitives.tsv}). */
@@ -155,6 +156,9 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/light-concepts.tsv", 1)) {
             lexicon.lightConcepts.add(row[0].strip());
+        }
+        for (String[] row : rows("language/judgement-concepts.tsv", 1)) {
+            lexicon.judgementConcepts.add(row[0].strip());
         }
         for (String[] row : rows("language/zu-infinitives.tsv", 3)) {
             for (String prefix : row[2].split(",")) {
@@ -396,6 +400,14 @@ public final class LanguageLexicon {
      */
     public boolean isLightConcept(String concept) {
         return lightConcepts.contains(concept);
+    }
+
+    /**
+     * Whether {@code concept} judges rather than names ({@code language/judgement-concepts.tsv}: "good", "bad"):
+     * sharing it is sharing no subject.
+     */
+    public boolean isJudgementConcept(String concept) {
+        return judgementConcepts.contains(concept);
     }
 
     /**

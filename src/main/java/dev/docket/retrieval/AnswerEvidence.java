@@ -31,12 +31,15 @@ import java.util.List;
  * @param caseDateStated for a "when" question that names nothing but the time ("when did it happen"), whether the
  *     best sentence states the day the most articles state, the day of the event they are about
  * @param subjectShared whether some candidate passage shares a term with the question, or a near-synonym of one,
- *     that says what the question is about: not only a general verb ("know", "see") or a question word's concept
+ *     that says what the question is about: not only a general verb ("know", "see"), a question word's concept or
+ *     a judgement ("good")
+ * @param asksForName whether the question asks who or which: for a person or a name
  */
 public record AnswerEvidence(
         double similarity, double coverage, double topCoverage, double topSimilarity, double unknownShare, List<String> unknownWords, List<String> unknownNames,
         List<String> unknownConcepts, double conceptSupport, boolean kindFound, double countSupport,
-        boolean asksForKind, boolean othersStated, boolean caseDateStated, boolean subjectShared) {
+        boolean asksForKind, boolean othersStated, boolean caseDateStated, boolean subjectShared,
+        boolean asksForName) {
 
     public AnswerEvidence {
         unknownWords = List.copyOf(unknownWords);
@@ -45,6 +48,6 @@ public record AnswerEvidence(
     }
 
     static AnswerEvidence none() {
-        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false, true, false, false);
+        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false, true, false, false, false);
     }
 }

@@ -51,6 +51,11 @@ final class Answerability {
         if (!evidence.asksForKind() && (evidence.coverage() == 0 || !evidence.subjectShared())) {
             return false;
         }
+        // A who- or which-question that shares only such words names nothing the articles speak of either
+        // ("Welche Wanderschuhe sind gut für Anfänger?": "gut"). A "how many" or "when" keeps its own evidence.
+        if (evidence.asksForName() && evidence.coverage() > 0 && !evidence.subjectShared()) {
+            return false;
+        }
         return evidence.similarity() + evidence.coverage() >= config.minEvidence();
     }
 

@@ -151,6 +151,14 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
     }
 
     /**
+     * Whether a shared term says what a question is about: neither a concept that names no subject ({@link
+     * #namesNoSubject}) nor a judgement ("~good": {@code language/judgement-concepts.tsv}).
+     */
+    boolean namesSubject(String term) {
+        return !namesNoSubject(term) && !(term.startsWith("~") && lexicon.isJudgementConcept(term.substring(1)));
+    }
+
+    /**
      * The concepts of a concept term's families as shared terms ("~boss" gives "~ceo", "~head", ...); else empty.
      * Built once per concept: the lexicon is fixed, so the cache is bounded by its size.
      */

@@ -248,7 +248,8 @@ final class SentenceRanker {
                 qualifyWhatIsAsked(unknownConcepts, sentences, countSupport) ? 1
                         : conceptSupport(unknownConcepts, sentences, sentenceToPassage),
                 kindFound, countSupport, question.kind() != QuestionKind.OTHER, othersStated(sentences),
-                asksTheCaseDate && top != null && top.statesWhatIsAsked(), subjectShared);
+                asksTheCaseDate && top != null && top.statesWhatIsAsked(), subjectShared,
+                question.kind() == QuestionKind.NAME || question.kind() == QuestionKind.PERSON);
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {
@@ -405,10 +406,10 @@ final class SentenceRanker {
 
     /**
      * Whether {@code terms} hold a term of the question, or a near-synonym, that says what it is about: not a
-     * general verb nor a question word's concept ({@link FieldAnalyzers#namesNoSubject}).
+     * general verb, a question word's concept nor a judgement ({@link FieldAnalyzers#namesSubject}).
      */
     private boolean sharesSubject(Set<String> terms) {
-        return question.sharedTerms().stream().filter(term -> !analyzers.namesNoSubject(term))
+        return question.sharedTerms().stream().filter(analyzers::namesSubject)
                 .anyMatch(term -> terms.contains(term) || analyzers.relatedTerms(term).stream().anyMatch(terms::contains));
     }
 

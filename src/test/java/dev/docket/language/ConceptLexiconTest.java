@@ -1,6 +1,7 @@
 package dev.docket.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -138,6 +139,15 @@ final class ConceptLexiconTest {
         LanguageLexicon lexicon = LanguageLexicon.load();
 
         assertTrue(lexicon.isLightConcept(lexicon.concept(word)), lexicon.concept(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gut", "bonne", "meilleure", "worst"})
+    void should_take_a_judgement_for_no_subject_but_not_for_a_general_verb(String word) {
+        LanguageLexicon lexicon = LanguageLexicon.load();
+
+        assertTrue(lexicon.isJudgementConcept(lexicon.concept(word)), lexicon.concept(word));
+        assertFalse(lexicon.isLightConcept(lexicon.concept(word)), lexicon.concept(word));
     }
 
     @Test

@@ -14,7 +14,7 @@ final class AnswerabilityTest {
 
     private static AnswerEvidence whatQuestion(double similarity, double coverage, boolean subjectShared) {
         return new AnswerEvidence(similarity, coverage, coverage, similarity, 0.5, List.of(), List.of(), List.of(),
-                1, true, 1, false, true, false, subjectShared);
+                1, true, 1, false, true, false, subjectShared, false);
     }
 
     @Test
@@ -34,7 +34,7 @@ final class AnswerabilityTest {
 
     private static AnswerEvidence countQuestion(double topSimilarity, double topCoverage, double countSupport) {
         return new AnswerEvidence(topSimilarity, topCoverage, topCoverage, topSimilarity, 0.2, List.of(), List.of(),
-                List.of(), 1, true, countSupport, true, true, false, true);
+                List.of(), 1, true, countSupport, true, true, false, true, false);
     }
 
     @Test
@@ -45,5 +45,20 @@ final class AnswerabilityTest {
     @Test
     void should_answer_a_count_stated_in_other_words_when_the_best_sentence_says_nearly_all_the_question_asks() {
         assertTrue(answerability.answerable(countQuestion(0.8, 0.7, 0.4)));
+    }
+
+    private static AnswerEvidence whichQuestion(boolean subjectShared) {
+        return new AnswerEvidence(0.45, 0.28, 0.0, 0.43, 1, List.of(), List.of(), List.of(), 1, true, 1, true, true,
+                false, subjectShared, true);
+    }
+
+    @Test
+    void should_refuse_a_which_question_that_shares_only_a_judgement_or_a_general_verb_with_the_articles() {
+        assertFalse(answerability.answerable(whichQuestion(false)));
+    }
+
+    @Test
+    void should_answer_a_which_question_that_shares_its_subject_with_the_articles() {
+        assertTrue(answerability.answerable(whichQuestion(true)));
     }
 }
