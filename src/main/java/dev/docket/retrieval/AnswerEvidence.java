@@ -48,6 +48,7 @@ public record AnswerEvidence(
     }
 
     static AnswerEvidence none() {
-        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false, true, false, false, false);
+        return new AnswerEvidence(0, 0, 0, 0, 1, List.of(), List.of(), List.of(), 0, false, 0, false, true, false, false,
+                false);
     }
 }

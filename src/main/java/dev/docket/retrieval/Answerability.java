@@ -13,9 +13,10 @@ import dev.docket.config.RetrievalConfig;
  * nor anything as close
  * ("how many employees" where the articles count flights and passengers), unless its best sentence says nearly all
  * it asks ({@code retrieval.min-strong-evidence}), or asks about others of a kind that no
- * best sentence names or speaks of ("did other clients of the vendor sue too?"). A question that asks for no kind of fact
- * and shares no term with any candidate, or only a general verb, is refused unless its similarity alone reaches {@code
- * retrieval.min-similarity}. Otherwise it is answered when its best candidate's embedding
+ * best sentence names or speaks of ("did other clients of the vendor sue too?"). A question that asks for no kind of
+ * fact and shares no term with any candidate, or only a general verb or a judgement, is refused unless its
+ * similarity alone reaches {@code retrieval.min-similarity}; so is a who- or which-question that shares only such
+ * words. Otherwise it is answered when its best candidate's embedding
  * similarity plus its term coverage (synonyms and translations through the concept lexicon, misspellings
  * corrected) reach {@code retrieval.min-evidence}. A candidate covering {@code retrieval.min-coverage} of the
  * question's terms, or as similar as {@code retrieval.min-similarity}, answers it alone; so does, for a "when"
@@ -47,13 +48,12 @@ final class Answerability {
         }
         // A question that asks for no kind of fact and shares no term with any candidate rests on similarity
         // alone, which for German and French text is the English model's noise ("ein gutes Rezept für ..."). So
-        // does one that shares only a general verb ("wie bekomme ich ...": "know" after a misspelling).
-        if (!evidence.asksForKind() && (evidence.coverage() == 0 || !evidence.subjectShared())) {
-            return false;
-        }
-        // A who- or which-question that shares only such words names nothing the articles speak of either
-        // ("Welche Wanderschuhe sind gut für Anfänger?": "gut"). A "how many" or "when" keeps its own evidence.
-        if (evidence.asksForName() && evidence.coverage() > 0 && !evidence.subjectShared()) {
+        // does one that shares only a general verb or a judgement ("wie bekomme ich ...": "know" after a
+        // misspelling), and a who- or which-question that shares only such words ("Welche Wanderschuhe sind gut
+        // für Anfänger?": "gut"). A "how many" or "when" keeps its own evidence.
+        boolean sharesOnlyGeneralWords = evidence.coverage() > 0 && !evidence.subjectShared();
+        if ((!evidence.asksForKind() && !evidence.subjectShared())
+                || (evidence.asksForName() && sharesOnlyGeneralWords)) {
             return false;
         }
         return evidence.similarity() + evidence.coverage() >= config.minEvidence();

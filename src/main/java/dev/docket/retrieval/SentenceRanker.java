@@ -410,7 +410,8 @@ final class SentenceRanker {
      */
     private boolean sharesSubject(Set<String> terms) {
         return question.sharedTerms().stream().filter(analyzers::namesSubject)
-                .anyMatch(term -> terms.contains(term) || analyzers.relatedTerms(term).stream().anyMatch(terms::contains));
+                .anyMatch(term -> terms.contains(term)
+                        || analyzers.relatedTerms(term).stream().anyMatch(terms::contains));
     }
 
     private double kindBonus(IndexedSentence sentence, boolean statesWhatIsAsked) {
