@@ -15,10 +15,12 @@ package dev.docket.config;
  *     is asked
  * @param minStrongEvidence coverage plus similarity of the best-ranked sentence at which a concept or a counted word
  *     the articles don't state no longer refuses the question: the sentence says nearly all it asks
+ * @param minKindEvidence similarity plus coverage that answers a question asking for a kind of fact (a figure, a
+ *     date, a person, a name) when a candidate states that kind: the kind found is evidence too
  */
 public record RetrievalConfig(
         int lexicalTopK, int denseTopK, int rrfK, double minCoverage, double minSimilarity, double minEvidence, double minConceptSupport,
-        double minRelevance, double minStrongEvidence) {
+        double minRelevance, double minStrongEvidence, double minKindEvidence) {
 
     public RetrievalConfig {
         ConfigChecks.positive("retrieval.lexical-top-k", lexicalTopK);
@@ -30,9 +32,10 @@ public record RetrievalConfig(
         ConfigChecks.fraction("retrieval.min-concept-support", minConceptSupport);
         ConfigChecks.range("retrieval.min-relevance", minRelevance, 0, 2);
         ConfigChecks.range("retrieval.min-strong-evidence", minStrongEvidence, 0, 2);
+        ConfigChecks.range("retrieval.min-kind-evidence", minKindEvidence, 0, 2);
     }
 
     public static RetrievalConfig defaults() {
-        return new RetrievalConfig(20, 20, 60, 1.0, 0.8, 0.45, 0.7, 0.3, 1.4);
+        return new RetrievalConfig(20, 20, 60, 1.0, 0.8, 0.45, 0.7, 0.3, 1.4, 0.35);
     }
 }

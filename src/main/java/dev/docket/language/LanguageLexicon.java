@@ -454,6 +454,15 @@ public final class LanguageLexicon {
     }
 
     /**
+     * Whether {@code concept} is a general word that stands for any of several specific ones ({@code
+     * language/general-concepts.tsv}: "people" for passengers, patients, fans): knowledge that never says it may
+     * still speak of what it stands for.
+     */
+    public boolean isGeneralConcept(String concept) {
+        return generalToSpecific.containsKey(concept);
+    }
+
+    /**
      * The specific concepts a count of {@code concept} may be given as ({@code language/general-concepts.tsv}:
      * "people" counted as passengers, patients ...), unless {@code others}, the question's other concepts, name one
      * that keeps it general ("people" who "work": staff); empty for a concept that is no general word.

@@ -106,6 +106,11 @@ public final class KnowledgeIndexBuilder {
         Directory directory = mmap(folder);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers))) {
             for (SourceDocument document : documents) {
+                // A headline's words are words of the knowledge too ("X verklagt Y" where the text only says
+                // "reichte Klage ein"): known, though no sentence counts them, so their weight stays the sentences'.
+                features.sharedTerms(document.title()).forEach(term -> termToSentenceCount.putIfAbsent(term, 0));
+                Set<String> titleWords = languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>());
+                analyzers.words(document.title()).forEach(word -> titleWords.add(analyses.term(word)));
                 for (Passage passage : document.passages()) {
                     float[] vector = next.next();
                     List<IndexedSentence> sentences = new ArrayList<>();

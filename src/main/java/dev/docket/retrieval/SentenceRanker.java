@@ -380,12 +380,13 @@ final class SentenceRanker {
     /**
      * The lexicon concepts of the question ("~salary") that no sentence of the knowledge states, leaving out those
      * that only name the form of the answer ("~total", "~number"), those a question word is a form of ("~say":
-     * sentences never keep them as terms) and general verbs ("~see").
+     * sentences never keep them as terms), general verbs ("~see") and general words the articles may only speak of
+     * in specific ones ("~people": passengers, readers; {@code language/general-concepts.tsv}).
      */
     private List<String> unknownConcepts() {
         return question.sharedTerms().stream()
                 .filter(term -> term.startsWith("~") && !index.isKnown(term) && !analyzers.namesAnswerForm(term)
-                        && !analyzers.namesNoSubject(term))
+                        && !analyzers.namesNoSubject(term) && !analyzers.lexicon().isGeneralConcept(term.substring(1)))
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The rules concepts.tsv states in its header hold for every line, so a word never means two concepts. */
 final class ConceptLexiconTest {
@@ -156,5 +157,14 @@ final class ConceptLexiconTest {
 
         assertEquals("write", lexicon.concept("penned"));
         assertTrue(lexicon.related("block").contains("stranded"), lexicon.related("block").toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"people", "leute", "gens"})
+    void should_take_a_word_for_people_in_general_for_a_general_concept(String word) {
+        LanguageLexicon lexicon = LanguageLexicon.load();
+
+        assertTrue(lexicon.isGeneralConcept(lexicon.concept(word)), lexicon.concept(word));
+        assertFalse(lexicon.isGeneralConcept(lexicon.concept("passengers")), lexicon.concept("passengers"));
     }
 }

@@ -61,4 +61,24 @@ final class AnswerabilityTest {
     void should_answer_a_which_question_that_shares_its_subject_with_the_articles() {
         assertTrue(answerability.answerable(whichQuestion(true)));
     }
+
+    private static AnswerEvidence whenQuestion(double similarity, double coverage, boolean kindFound) {
+        return new AnswerEvidence(similarity, coverage, coverage, similarity, 0.5, List.of(), List.of(), List.of(), 1,
+                kindFound, 1, true, true, false, true, false);
+    }
+
+    @Test
+    void should_answer_on_less_evidence_when_the_best_candidates_state_the_kind_of_fact_asked_for() {
+        assertTrue(answerability.answerable(whenQuestion(0.3, 0.1, true)));
+    }
+
+    @Test
+    void should_ask_for_the_full_evidence_when_no_candidate_states_the_kind_of_fact_asked_for() {
+        assertFalse(answerability.answerable(whenQuestion(0.3, 0.1, false)));
+    }
+
+    @Test
+    void should_ask_for_the_full_evidence_of_a_question_that_asks_for_no_kind_of_fact() {
+        assertFalse(answerability.answerable(whatQuestion(0.3, 0.1, true)));
+    }
 }
