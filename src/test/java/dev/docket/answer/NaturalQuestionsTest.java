@@ -351,6 +351,18 @@ final class NaturalQuestionsTest {
         assertEquals(kind, retrieve(question, null).question().kind());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Where is the maker based?          | NAME
+            wo sitzt die firma                 | NAME
+            Où se trouve le siège du groupe ?  | NAME
+            c'est où le tribunal               | NAME
+            Delta ou Microsoft a payé ?        | OTHER
+            """)
+    void should_read_a_where_question_as_asking_for_a_name_but_not_french_or(String question, QuestionKind kind) {
+        assertEquals(kind, retrieve(question, null).question().kind());
+    }
+
     @Test
     void should_answer_a_who_question_with_a_sentence_that_names_a_person() {
         Answer answer = application.questionHandler().handle(
