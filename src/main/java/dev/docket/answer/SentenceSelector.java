@@ -47,7 +47,7 @@ final class SentenceSelector {
                 totalFirst(inQuestionLanguage(ranked, retrieval.question()), ranked, retrieval.question()),
                 ranked, retrieval.question());
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
-        continuation(best, ranked, retrieval.question().kind()).ifPresent(chosen::add);
+        continuation(best, ranked, retrieval.question()).ifPresent(chosen::add);
         // Every other sentence, the best-ranked one too when a sentence in the asker's language leads instead.
         for (ScoredSentence candidate : ranked) {
             if (chosen.size() >= maxSentences) {
@@ -189,17 +189,19 @@ final class SentenceSelector {
     /**
      * For a question that asks for no figure, date or person, the sentence right after a short {@code best} when it
      * opens by referring back to it ("... clause 7 of the policy. It covers ..."): it says what {@code best} only
-     * names.
+     * names. For a why-question, the sentence right after a short {@code best} in any case: a short sentence
+     * restates what is asked ("X holds the figures to be wrong."), and the reason follows.
      */
     private Optional<ScoredSentence> continuation(
-            ScoredSentence best, List<ScoredSentence> ranked, QuestionKind kind) {
+            ScoredSentence best, List<ScoredSentence> ranked, AnalyzedQuestion question) {
+        QuestionKind kind = question.kind();
         if (maxSentences < 2 || (kind != QuestionKind.OTHER && kind != QuestionKind.NAME)
                 || best.sentence().sentence().text().length() > SHORT_SENTENCE) {
             return Optional.empty();
         }
         return ranked.stream()
-                .filter(candidate -> follows(candidate, best)
-                        && FollowUpQuestion.opensReferringBack(candidate.sentence().sentence().text()))
+                .filter(candidate -> follows(candidate, best) && (question.asksReason()
+                        || FollowUpQuestion.opensReferringBack(candidate.sentence().sentence().text())))
                 .findFirst();
     }
 

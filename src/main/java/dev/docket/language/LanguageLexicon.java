@@ -56,6 +56,7 @@ public final class LanguageLexicon {
     private final List<String[]> questionPhrases = new ArrayList<>();
     private final Set<String> questionWords = new HashSet<>();
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
+    private final List<String> reasonPhrases = new ArrayList<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
     private final Set<String> organisationKinds = new HashSet<>();
@@ -123,6 +124,9 @@ public final class LanguageLexicon {
                 case "since" -> lexicon.sincePhrases.add(row[2].strip());
                 default -> lexicon.durationPhrases.add(row[2].strip());
             }
+        }
+        for (String[] row : rows("language/reason-phrases.tsv", 2)) {
+            lexicon.reasonPhrases.add(row[1].strip());
         }
         for (String[] row : rows("language/amount-phrases.tsv", 2)) {
             lexicon.amountPhrases.add(row[1].strip());
@@ -510,6 +514,11 @@ public final class LanguageLexicon {
     /** Whether {@code question} asks how long something lasted ({@code language/duration-phrases.tsv}). */
     public boolean asksDuration(String question) {
         return holdsPhrase(question, durationPhrases);
+    }
+
+    /** Whether {@code question} asks why ({@code language/reason-phrases.tsv}: "why", "wieso", "pourquoi"). */
+    public boolean asksReason(String question) {
+        return holdsPhrase(question, reasonPhrases);
     }
 
     /**

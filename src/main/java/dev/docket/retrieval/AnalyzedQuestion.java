@@ -24,6 +24,7 @@ import java.util.Set;
  * @param vector its unit-length embedding
  * @param glossVector the unit-length embedding of its English gloss ({@link EnglishGloss}), or null for an
  *     English question or one the lexicons cannot render
+ * @param asksReason whether it asks why ({@code language/reason-phrases.tsv})
  */
 public record AnalyzedQuestion(
         String text,
@@ -36,7 +37,8 @@ public record AnalyzedQuestion(
         Set<String> unknownNames,
         Set<String> countedTerms,
         float[] vector,
-        float[] glossVector) {
+        float[] glossVector,
+        boolean asksReason) {
 
     /**
      * The sets keep the question's word order ({@code Set.copyOf} would not, and its order changes from run to run):

@@ -102,7 +102,8 @@ public final class QuestionAnalyzer {
                 unknownNamesAndDates(question, unknown, language, index),
                 countedTerms(corrected, unknown),
                 embedder.embed(corrected),
-                glossVector(corrected, language, kind));
+                glossVector(corrected, language, kind),
+                lexicon.asksReason(corrected));
     }
 
     /**
