@@ -57,7 +57,7 @@ final class SentenceSelector {
                 continue;
             }
             double needed = best.score() * (figures ? CLOSE_ENOUGH_FOR_FIGURES : CLOSE_ENOUGH);
-            if (candidate.score() >= needed && addsSomething(candidate, chosen, retrieval.question().kind())) {
+            if (candidate.score() >= needed && addsSomething(candidate, chosen, retrieval.question())) {
                 chosen.add(candidate);
             }
         }
@@ -162,14 +162,21 @@ final class SentenceSelector {
     private static boolean statesKind(ScoredSentence sentence, AnalyzedQuestion question) {
         return switch (question.kind()) {
             case QUANTITY -> sentence.sentence().hasNumber();
-            case DATE -> sentence.sentence().hasDate();
+            case DATE -> statesDate(sentence, question);
             case PERSON -> sentence.sentence().namesPerson();
             case NAME -> sentence.sentence().namesOtherThan(question.sharedTerms());
             case OTHER -> true;
         };
     }
 
-    private static boolean addsSomething(ScoredSentence candidate, List<ScoredSentence> chosen, QuestionKind kind) {
+    /** A date, or for a question asking the time of day, a number: the ranking led with the sentence stating one. */
+    private static boolean statesDate(ScoredSentence sentence, AnalyzedQuestion question) {
+        return sentence.sentence().hasDate() || (question.asksClockTime() && sentence.sentence().hasNumber());
+    }
+
+    private static boolean addsSomething(
+            ScoredSentence candidate, List<ScoredSentence> chosen, AnalyzedQuestion question) {
+        QuestionKind kind = question.kind();
         for (ScoredSentence taken : chosen) {
             if (overlap(taken, candidate) >= DUPLICATE_OVERLAP) {
                 return false;
@@ -179,7 +186,7 @@ final class SentenceSelector {
             return candidate.sentence().hasNumber();
         }
         if (kind == QuestionKind.DATE) {
-            return candidate.sentence().hasDate();
+            return statesDate(candidate, question);
         }
         return chosen.stream().noneMatch(taken -> taken.document().source().equals(candidate.document().source()))
                 || candidate.coverage() >= chosen.get(0).coverage()

@@ -56,6 +56,8 @@ public final class LanguageLexicon {
     private final List<String[]> questionPhrases = new ArrayList<>();
     private final Set<String> questionWords = new HashSet<>();
     private final Map<String, Set<String>> languageToQuestionPhrases = new HashMap<>();
+    private final List<String> clockPhrases = new ArrayList<>();
+    private Pattern clockTime;
     private final List<String> reasonPhrases = new ArrayList<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
@@ -125,6 +127,16 @@ public final class LanguageLexicon {
                 default -> lexicon.durationPhrases.add(row[2].strip());
             }
         }
+        List<String> clockMarkers = new ArrayList<>();
+        for (String[] row : rows("language/clock-times.tsv", 3)) {
+            if (row[0].strip().equals("marker")) {
+                clockMarkers.add(Pattern.quote(row[2].strip()));
+            } else {
+                lexicon.clockPhrases.add(row[2].strip());
+            }
+        }
+        lexicon.clockTime = Pattern.compile("(?<![\\d.,])(?:\\d{1,2}:\\d{2}(?!\\d)|\\d{1,2}(?:[.:]\\d{2})?\\s?(?:"
+                + String.join("|", clockMarkers) + ")(?:\\s?\\d{2})?(?![\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
         for (String[] row : rows("language/reason-phrases.tsv", 2)) {
             lexicon.reasonPhrases.add(row[1].strip());
         }
@@ -514,6 +526,19 @@ public final class LanguageLexicon {
     /** Whether {@code question} asks how long something lasted ({@code language/duration-phrases.tsv}). */
     public boolean asksDuration(String question) {
         return holdsPhrase(question, durationPhrases);
+    }
+
+    /**
+     * Whether {@code question} asks for a time of day ({@code language/clock-times.tsv}: "at what time", "um wie viel
+     * Uhr", "à quelle heure").
+     */
+    public boolean asksClockTime(String question) {
+        return holdsPhrase(question, clockPhrases);
+    }
+
+    /** Whether {@code text} states a time of day: "04:09", "5.42 Uhr", "1:40 p.m.", "13 h 40". */
+    public boolean statesClockTime(String text) {
+        return clockTime.matcher(text).find();
     }
 
     /** Whether {@code question} asks why ({@code language/reason-phrases.tsv}: "why", "wieso", "pourquoi"). */

@@ -25,6 +25,7 @@ import java.util.Set;
  * @param glossVector the unit-length embedding of its English gloss ({@link EnglishGloss}), or null for an
  *     English question or one the lexicons cannot render
  * @param asksReason whether it asks why ({@code language/reason-phrases.tsv})
+ * @param asksClockTime whether it asks for a time of day ({@code language/clock-times.tsv})
  */
 public record AnalyzedQuestion(
         String text,
@@ -38,7 +39,8 @@ public record AnalyzedQuestion(
         Set<String> countedTerms,
         float[] vector,
         float[] glossVector,
-        boolean asksReason) {
+        boolean asksReason,
+        boolean asksClockTime) {
 
     /**
      * The sets keep the question's word order ({@code Set.copyOf} would not, and its order changes from run to run):

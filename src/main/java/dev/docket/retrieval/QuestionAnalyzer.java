@@ -103,7 +103,8 @@ public final class QuestionAnalyzer {
                 countedTerms(corrected, unknown),
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind),
-                lexicon.asksReason(corrected));
+                lexicon.asksReason(corrected),
+                kind == QuestionKind.DATE && lexicon.asksClockTime(corrected));
     }
 
     /**

@@ -104,7 +104,8 @@ final class SentenceRanker {
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
                         || analyzers.mentionsMoney(question.text())
                         || (question.countedTerms().isEmpty() && analyzers.lexicon().asksAmount(question.text())));
-        this.asksTheCaseDate = question.kind() == QuestionKind.DATE && index.mostStatedDate() != null
+        this.asksTheCaseDate = question.kind() == QuestionKind.DATE && !question.asksClockTime()
+                && index.mostStatedDate() != null
                 && question.unknownNames().isEmpty()
                 && question.sharedTerms().stream().allMatch(analyzers::namesNoSubject);
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
@@ -441,7 +442,7 @@ final class SentenceRanker {
             case QUANTITY -> countsWhatIsAsked(sentence);
             case DATE -> answersKind(sentence) && (asksTheCaseDate
                     ? sentence.dates().contains(index.mostStatedDate())
-                    : datesWhatIsAsked(sentence) || (asksSince && statesYear(sentence)));
+                    : datesWhatIsAsked(sentence) || (asksSince && statesYear(sentence)) || question.asksClockTime());
             case PERSON -> answersKind(sentence) && holdsRoleOfAskedName(sentence);
             case NAME -> namesWhatIsAsked(sentence) || holdsRoleOfAskedName(sentence);
             case OTHER -> false;
@@ -656,8 +657,14 @@ final class SentenceRanker {
         return sentence.namesOtherThan(question.sharedTerms());
     }
 
-    /** Whether the sentence states a date, or for a "since when" question, a year. */
+    /**
+     * Whether the sentence states a date, or for a "since when" question, a year; for a question asking the time of
+     * day ("um wie viel Uhr"), whether it states one ("um 5.42 Uhr").
+     */
     private boolean datesAnything(IndexedSentence sentence) {
+        if (question.asksClockTime()) {
+            return analyzers.lexicon().statesClockTime(sentence.sentence().text());
+        }
         return sentence.hasDate() || (asksSince && statesYear(sentence));
     }
 
