@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * The kind of answer a question asks for, from the phrases in {@code language/question-types.tsv}: a quantity for
- * "how many", a date for "when", a person for "who", a name for "which ..." (the thing of that sort the articles
- * name: "which city" - "Lyon"); {@link #OTHER} when no phrase says.
+ * "how many", a date for "when", a person for "who" (when it names a person's role: "who is X's lawyer"), a name
+ * for "which ...", "where" and any other "who" (the thing of that sort the articles name: "which city" - "Lyon",
+ * "who sued" - "Velora"); {@link #OTHER} when no phrase says.
  */
 public enum QuestionKind {
     QUANTITY,

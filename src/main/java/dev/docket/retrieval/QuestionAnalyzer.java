@@ -250,12 +250,17 @@ public final class QuestionAnalyzer {
 
     /**
      * A chat question of names and a role only ("acme ceo") asks for a person, and so does a "which ..." question
-     * whose first concept says what a person is or does ("which lawyer", "welcher Jurist", "quel avocat").
+     * whose first concept says what a person is or does ("which lawyer", "welcher Jurist", "quel avocat"). A "who"
+     * question that names no role of a person asks for a name, an organisation's as often as a person's ("who sued",
+     * "wer hat es gebaut", "qui a fait la mise à jour").
      */
     private QuestionKind askedFor(QuestionKind kind, Set<String> sharedTerms, String question) {
         if (kind == QuestionKind.OTHER && hasNoQuestionWord(question)
                 && sharedTerms.stream().anyMatch(analyzers::namesPersonRole)) {
             return QuestionKind.PERSON;
+        }
+        if (kind == QuestionKind.PERSON && sharedTerms.stream().noneMatch(analyzers::namesPersonRole)) {
+            return QuestionKind.NAME;
         }
         if (kind != QuestionKind.NAME) {
             return kind;

@@ -489,8 +489,9 @@ final class SentenceRanker {
         if (precise && !sentences.get(0).statesWhatIsAsked()) {
             leadWith(sentences, ScoredSentence::statesWhatIsAsked);
         }
-        if (answersKind(sentences.get(0).sentence())
-                || (question.kind() == QuestionKind.NAME && namesKindOfAsked(sentences.get(0).sentence()))) {
+        IndexedSentence best = sentences.get(0).sentence();
+        if (answersKind(best) || (question.kind() == QuestionKind.NAME
+                && (namesKindOfAsked(best) || opensWithNewName(best)))) {
             return;
         }
         leadWith(sentences, sentence -> answersKind(sentence.sentence()));
@@ -650,6 +651,16 @@ final class SentenceRanker {
     private boolean namesKindOfAsked(IndexedSentence sentence) {
         return countedConcept != null && sentence.sharedTerms().stream().anyMatch(term -> !term.equals(countedConcept)
                 && !question.sharedTerms().contains(term) && analyzers.isOrRelated(term, countedConcept));
+    }
+
+    /**
+     * Whether the sentence opens with a name the question doesn't use, beside a concept ("Velora, a packaging maker,
+     * built the hall"): it names what a "who did it" question asks for, though a sentence's first word is no name
+     * elsewhere.
+     */
+    private boolean opensWithNewName(IndexedSentence sentence) {
+        return sentence.anyNamePair((name, concept) -> !name.startsWith("~") && !sentence.nameTerms().contains(name)
+                && !question.sharedTerms().contains(name));
     }
 
     /** Whether the sentence uses a name the question doesn't: what a "which ..." question asks for. */

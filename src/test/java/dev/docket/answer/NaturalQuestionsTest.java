@@ -363,6 +363,19 @@ final class NaturalQuestionsTest {
         assertEquals(kind, retrieve(question, null).question().kind());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            who sued crowdstrike                | NAME
+            wer hat geklagt                     | NAME
+            qui a fait la mise à jour ?         | NAME
+            Who is the lawyer for Delta?        | PERSON
+            wer ist der chef von crowdstrike    | PERSON
+            """)
+    void should_read_a_who_question_as_asking_for_a_person_only_when_it_names_a_role(
+            String question, QuestionKind kind) {
+        assertEquals(kind, retrieve(question, null).question().kind());
+    }
+
     @Test
     void should_answer_a_who_question_with_a_sentence_that_names_a_person() {
         Answer answer = application.questionHandler().handle(
