@@ -167,4 +167,17 @@ final class ConceptLexiconTest {
         assertTrue(lexicon.isGeneralConcept(lexicon.concept(word)), lexicon.concept(word));
         assertFalse(lexicon.isGeneralConcept(lexicon.concept("passengers")), lexicon.concept("passengers"));
     }
+
+    @Test
+    void should_read_the_french_legal_phrase_for_damages_as_damages_not_as_interest() {
+        LanguageLexicon lexicon = LanguageLexicon.load();
+
+        assertEquals("damage", lexicon.phraseConcepts("Quel montant de dommages et intérêts réclame-t-elle ?")
+                .get(lexicon.concept("interets")));
+    }
+
+    @Test
+    void should_read_a_chat_how_many_as_asking_for_a_quantity() {
+        assertEquals(QuestionKind.QUANTITY, LanguageLexicon.load().questionKind("hw many sailings axed"));
+    }
 }
