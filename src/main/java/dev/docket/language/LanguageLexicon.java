@@ -127,16 +127,20 @@ public final class LanguageLexicon {
                 default -> lexicon.durationPhrases.add(row[2].strip());
             }
         }
-        List<String> clockMarkers = new ArrayList<>();
+        Map<String, List<String>> clockWords = new HashMap<>();
         for (String[] row : rows("language/clock-times.tsv", 3)) {
-            if (row[0].strip().equals("marker")) {
-                clockMarkers.add(Pattern.quote(row[2].strip()));
-            } else {
+            if (row[0].strip().equals("phrase")) {
                 lexicon.clockPhrases.add(row[2].strip());
+            } else {
+                clockWords.computeIfAbsent(row[0].strip(), role -> new ArrayList<>()).add(Pattern.quote(row[2].strip()));
             }
         }
         lexicon.clockTime = Pattern.compile("(?<![\\d.,])(?:\\d{1,2}:\\d{2}(?!\\d)|\\d{1,2}(?:[.:]\\d{2})?\\s?(?:"
-                + String.join("|", clockMarkers) + ")(?:\\s?\\d{2})?(?![\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
+                + String.join("|", clockWords.getOrDefault("marker", List.of("\\b\\B")))
+                + ")(?:\\s?\\d{2})?(?![\\p{L}\\d]))|(?<![\\p{L}])(?:"
+                + String.join("|", clockWords.getOrDefault("before", List.of("\\b\\B"))) + ")\\s+\\d{1,2}\\s?(?:"
+                + String.join("|", clockWords.getOrDefault("hour-word", List.of("\\b\\B"))) + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE);
         for (String[] row : rows("language/reason-phrases.tsv", 2)) {
             lexicon.reasonPhrases.add(row[1].strip());
         }
@@ -536,7 +540,7 @@ public final class LanguageLexicon {
         return holdsPhrase(question, clockPhrases);
     }
 
-    /** Whether {@code text} states a time of day: "04:09", "5.42 Uhr", "1:40 p.m.", "13 h 40". */
+    /** Whether {@code text} states a time of day: "04:09", "5.42 Uhr", "1:40 p.m.", "13 h 40", "à 7 heures". */
     public boolean statesClockTime(String text) {
         return clockTime.matcher(text).find();
     }

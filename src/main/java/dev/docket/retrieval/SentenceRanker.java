@@ -465,7 +465,7 @@ final class SentenceRanker {
     private boolean answersKind(IndexedSentence sentence) {
         return switch (question.kind()) {
             case QUANTITY -> sentence.hasNumber();
-            case DATE -> datesAnything(sentence);
+            case DATE -> question.asksClockTime() ? statesClockTimeAsked(sentence) : datesAnything(sentence);
             case PERSON -> namesPersonInAskedRole(sentence);
             case NAME -> namesSomethingNew(sentence);
             case OTHER -> true;
@@ -669,14 +669,19 @@ final class SentenceRanker {
     }
 
     /**
-     * Whether the sentence states a date, or for a "since when" question, a year; for a question asking the time of
-     * day ("um wie viel Uhr"), whether it states one ("um 5.42 Uhr").
+     * Whether the sentence states a date, or for a "since when" question, a year, or for a question asking the time
+     * of day ("um wie viel Uhr"), a time of day ("um 5.42 Uhr").
      */
     private boolean datesAnything(IndexedSentence sentence) {
-        if (question.asksClockTime()) {
-            return analyzers.lexicon().statesClockTime(sentence.sentence().text());
-        }
-        return sentence.hasDate() || (asksSince && statesYear(sentence));
+        return sentence.hasDate() || (asksSince && statesYear(sentence)) || statesClockTimeAsked(sentence);
+    }
+
+    /**
+     * For a question asking the time of day, whether the sentence states one: what it asks for; a sentence stating
+     * only the day still fits it, so articles that give no time of day don't make it unanswerable.
+     */
+    private boolean statesClockTimeAsked(IndexedSentence sentence) {
+        return question.asksClockTime() && analyzers.lexicon().statesClockTime(sentence.sentence().text());
     }
 
     private static boolean statesYear(IndexedSentence sentence) {

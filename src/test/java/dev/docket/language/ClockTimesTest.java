@@ -28,14 +28,15 @@ final class ClockTimesTest {
     @ParameterizedTest
     @ValueSource(strings = {"The update went out at 04:09 UTC.", "Um 5.42 Uhr froren die Terminals ein.",
             "The lift stopped at about 1:40 p.m. on 10 January.", "Vers 13 h 40, la cabine s'est arrêtée.",
-            "À 10 h 07, la plateforme s'est effondrée.", "Le site a planté à 10h07."})
+            "À 10 h 07, la plateforme s'est effondrée.", "Le site a planté à 10h07.",
+            "La prévente s'est ouverte à 9 heures."})
     void should_find_the_time_of_day_a_sentence_states(String sentence) {
         assertTrue(LEXICON.statesClockTime(sentence), sentence);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"The claim is 6.8 million euros.", "Cars drove at 130 km/h.", "On 14 May 2025 it froze.",
-            "Die Anlage lief 12 Stunden.", "Il a fallu 36 heures."})
+            "Die Anlage lief 12 Stunden.", "Il a fallu 36 heures.", "La panne a duré pendant 7 heures."})
     void should_not_take_a_sum_a_speed_a_date_or_a_duration_for_a_time_of_day(String sentence) {
         assertFalse(LEXICON.statesClockTime(sentence), sentence);
     }
