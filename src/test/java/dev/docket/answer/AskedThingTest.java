@@ -3,57 +3,41 @@ package dev.docket.answer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docket.app.Application;
-import dev.docket.app.TestApplications;
+import dev.docket.app.OneArticleApplication;
 import dev.docket.retrieval.Retrieval;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The sentence quoted first states the very thing asked: what "how many" counts, the party a "who" asks for. */
 final class AskedThingTest {
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final OneArticleApplication ARTICLE = new OneArticleApplication(
+            "en-test-wire-velora-sues-quillix.md", """
+            ---
+            title: "Velora takes Quillix to court over spoiled stock"
+            outlet: Test Wire
+            language: en
+            date: 2026-01-20
+            ---
+            The cooperative Velora recalled 52,000 crates of juice in March, the equivalent of some 900 \
+            hectolitres, after a laboratory found mould in the stock.
 
-    private static Application application;
+            Anna Berg, a spokeswoman for the supplier Quillix, said the humidity in the storage hall reached 85 \
+            percent for weeks.
 
-    @BeforeAll
-    static void start() throws IOException {
-        application = TestApplications.loadedWithArticle(folder, "en-test-wire-velora-sues-quillix.md", """
-                ---
-                title: "Velora takes Quillix to court over spoiled stock"
-                outlet: Test Wire
-                language: en
-                date: 2026-01-20
-                ---
-                The cooperative Velora recalled 52,000 crates of juice in March, the equivalent of some 900 \
-                hectolitres, after a laboratory found mould in the stock.
+            On 12 January 2026 the cooperative filed its lawsuit against Quillix at the Commercial Court of \
+            Brunnsee, seeking 3.2 million francs.
 
-                Anna Berg, a spokeswoman for the supplier Quillix, said the humidity in the storage hall reached 85 \
-                percent for weeks.
+            Quillix, a packaging maker, built the cooling hall in 2019.
 
-                On 12 January 2026 the cooperative filed its lawsuit against Quillix at the Commercial Court of \
-                Brunnsee, seeking 3.2 million francs.
-
-                Quillix, a packaging maker, built the cooling hall in 2019.
-
-                Velora has bought its crates from Quillix since 2011.
-                """);
-    }
-
-    @AfterAll
-    static void stop() {
-        application.close();
-    }
+            Velora has bought its crates from Quillix since 2011.
+            """);
 
     private static Retrieval retrieve(String question) {
-        return application.extractiveAnswerer().retrieve(new Question(question, null, "test"));
+        return ARTICLE.application().extractiveAnswerer().retrieve(new Question(question, null, "test"));
     }
 
     private static String firstSentence(Retrieval retrieval) {

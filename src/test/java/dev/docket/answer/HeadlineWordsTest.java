@@ -3,15 +3,10 @@ package dev.docket.answer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docket.app.Application;
-import dev.docket.app.TestApplications;
+import dev.docket.app.OneArticleApplication;
 import dev.docket.retrieval.Retrieval;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A headline's words are words of the knowledge: a question using a word only the headline has is not refused for
@@ -19,36 +14,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class HeadlineWordsTest {
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final OneArticleApplication ARTICLE = new OneArticleApplication(
+            "de-test-blatt-velora-verklagt-quillix.md", """
+            ---
+            title: "Velora verklagt Quillix wegen verdorbener Ware"
+            outlet: Test-Blatt
+            language: de
+            date: 2026-01-20
+            ---
+            Die Genossenschaft Velora hat am 12. Januar 2026 beim Handelsgericht Brunnsee eine Forderung über \
+            3,2 Millionen Franken gegen den Verpackungshersteller Quillix eingereicht.
 
-    private static Application application;
+            Im März hatte Velora 52.000 Kisten Saft zurückgerufen, nachdem ein Labor Schimmel gefunden hatte.
 
-    @BeforeAll
-    static void start() throws IOException {
-        application = TestApplications.loadedWithArticle(folder, "de-test-blatt-velora-verklagt-quillix.md", """
-                ---
-                title: "Velora verklagt Quillix wegen verdorbener Ware"
-                outlet: Test-Blatt
-                language: de
-                date: 2026-01-20
-                ---
-                Die Genossenschaft Velora hat am 12. Januar 2026 beim Handelsgericht Brunnsee eine Forderung über \
-                3,2 Millionen Franken gegen den Verpackungshersteller Quillix eingereicht.
-
-                Im März hatte Velora 52.000 Kisten Saft zurückgerufen, nachdem ein Labor Schimmel gefunden hatte.
-
-                Quillix weist jede Verantwortung zurück und verweist auf die Feuchtigkeit im Lager.
-                """);
-    }
-
-    @AfterAll
-    static void stop() {
-        application.close();
-    }
+            Quillix weist jede Verantwortung zurück und verweist auf die Feuchtigkeit im Lager.
+            """);
 
     private static Retrieval retrieve(String question) {
-        return application.extractiveAnswerer().retrieve(new Question(question, null, "test"));
+        return ARTICLE.application().extractiveAnswerer().retrieve(new Question(question, null, "test"));
     }
 
     @Test
