@@ -132,15 +132,11 @@ public final class LanguageLexicon {
             if (row[0].strip().equals("phrase")) {
                 lexicon.clockPhrases.add(row[2].strip());
             } else {
-                clockWords.computeIfAbsent(row[0].strip(), role -> new ArrayList<>()).add(Pattern.quote(row[2].strip()));
+                clockWords.computeIfAbsent(row[0].strip(), role -> new ArrayList<>())
+                        .add(Pattern.quote(row[2].strip()));
             }
         }
-        lexicon.clockTime = Pattern.compile("(?<![\\d.,])(?:\\d{1,2}:\\d{2}(?!\\d)|\\d{1,2}(?:[.:]\\d{2})?\\s?(?:"
-                + String.join("|", clockWords.getOrDefault("marker", List.of("\\b\\B")))
-                + ")(?:\\s?\\d{2})?(?![\\p{L}\\d]))|(?<![\\p{L}])(?:"
-                + String.join("|", clockWords.getOrDefault("before", List.of("\\b\\B"))) + ")\\s+\\d{1,2}\\s?(?:"
-                + String.join("|", clockWords.getOrDefault("hour-word", List.of("\\b\\B"))) + ")(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE);
+        lexicon.clockTime = clockTimePattern(clockWords);
         for (String[] row : rows("language/reason-phrases.tsv", 2)) {
             lexicon.reasonPhrases.add(row[1].strip());
         }
@@ -673,6 +669,21 @@ public final class LanguageLexicon {
     /** {@code text} folded, its words split by single spaces, with a space before and after: " wie lange dauerte ". */
     private static String padded(String text) {
         return " " + fold(text).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+    }
+
+    /**
+     * A time of day as {@code language/clock-times.tsv} writes it, by role: "04:09" (a colon needs no marker), an hour
+     * with its "marker" ("5.42 Uhr", "1:40 p.m.", "13 h 40"), or an "hour-word" after a "before" word ("à 7 heures").
+     */
+    private static Pattern clockTimePattern(Map<String, List<String>> roleToWords) {
+        String none = "\\b\\B";
+        String markers = String.join("|", roleToWords.getOrDefault("marker", List.of(none)));
+        String before = String.join("|", roleToWords.getOrDefault("before", List.of(none)));
+        String hourWords = String.join("|", roleToWords.getOrDefault("hour-word", List.of(none)));
+        return Pattern.compile("(?<![\\d.,])(?:\\d{1,2}:\\d{2}(?!\\d)"
+                + "|\\d{1,2}(?:[.:]\\d{2})?\\s?(?:" + markers + ")(?:\\s?\\d{2})?(?![\\p{L}\\d]))"
+                + "|(?<![\\p{L}])(?:" + before + ")\\s+\\d{1,2}\\s?(?:" + hourWords + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE);
     }
 
     private static List<String[]> rows(String resource, int columns) {

@@ -19,8 +19,9 @@ import dev.docket.config.RetrievalConfig;
  * words. Otherwise it is answered when its best candidate's embedding
  * similarity plus its term coverage (synonyms and translations through the concept lexicon, misspellings
  * corrected) reach {@code retrieval.min-evidence}, or {@code retrieval.min-kind-evidence} when it asks for a kind of
- * fact (a figure, a date, a person, a name) and a candidate states one. A candidate covering {@code retrieval.min-coverage} of the
- * question's terms, or as similar as {@code retrieval.min-similarity}, answers it alone; so does, for a "when"
+ * fact (a figure, a date, a person, a name) and a candidate states one. A candidate covering
+ * {@code retrieval.min-coverage} of the question's terms, or as similar as {@code retrieval.min-similarity}, answers
+ * it alone; so does, for a "when"
  * question that names nothing but the time ("when did it happen"), a best sentence stating the day the most
  * articles state. The values were calibrated on the dev set
  * ({@code config/eval/dev.yaml}, docs/retrieval.md): a refusal only costs an answer that would have been right.
@@ -60,7 +61,8 @@ final class Answerability {
         // A question asking for a figure, a date, a person or a name, when a candidate states one, has that as
         // evidence too: "how much dough are they after" shares little but "damages" with "claiming 5.2 million euros
         // in damages", and the sum is what it asks for.
-        double needed = evidence.asksForKind() && evidence.kindFound() ? config.minKindEvidence() : config.minEvidence();
+        double needed = evidence.asksForKind() && evidence.kindFound()
+                ? config.minKindEvidence() : config.minEvidence();
         return evidence.similarity() + evidence.coverage() >= needed;
     }
 

@@ -109,8 +109,8 @@ public final class KnowledgeIndexBuilder {
                 // A headline's words are words of the knowledge too ("X verklagt Y" where the text only says
                 // "reichte Klage ein"): known, though no sentence counts them, so their weight stays the sentences'.
                 features.sharedTerms(document.title()).forEach(term -> termToSentenceCount.putIfAbsent(term, 0));
-                Set<String> titleWords = languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>());
-                analyzers.words(document.title()).forEach(word -> titleWords.add(analyses.term(word)));
+                Set<String> words = languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>());
+                analyzers.words(document.title()).forEach(word -> words.add(analyses.term(word)));
                 for (Passage passage : document.passages()) {
                     float[] vector = next.next();
                     List<IndexedSentence> sentences = new ArrayList<>();
@@ -128,7 +128,6 @@ public final class KnowledgeIndexBuilder {
                     CompactVector compact = analyses.compact(vector);
                     writer.addDocument(luceneDocument(passages.size(), document.language(), passage, compact,
                             glossSum == null ? null : CompactVector.of(glossSum)));
-                    Set<String> words = languageToWords.computeIfAbsent(document.language(), language -> new HashSet<>());
                     analyzers.words(passage.text()).forEach(word -> words.add(analyses.term(word)));
                     acronyms(passage.text()).forEach(acronym -> words.add(analyses.term(acronym)));
                     passages.add(new IndexedPassage(document, passage, compact, sentences));
