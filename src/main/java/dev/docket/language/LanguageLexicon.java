@@ -102,13 +102,20 @@ public final class LanguageLexicon {
             }
         }
         for (String[] row : rows("language/question-types.tsv", 3)) {
-            lexicon.questionPhrases.add(new String[] {row[0], row[2]});
-            lexicon.languageToQuestionPhrases.computeIfAbsent(row[1], language -> new HashSet<>()).add(row[2]);
-            if (!row[0].equals("other")) {
-                lexicon.firstPhrase.putIfAbsent(QuestionKind.named(row[0]) + "/" + row[1], row[2]);
-            }
-            lexicon.questionWords.addAll(List.of(row[2].split(" ")));
+            lexicon.addQuestionPhrase(row[0], row[1], row[2]);
         }
+        // A phrase asking the time of day is a when-question's phrase too ("um wie viel Uhr", not "wie viel").
+        Map<String, List<String>> clockWords = new HashMap<>();
+        for (String[] row : rows("language/clock-times.tsv", 3)) {
+            if (row[0].strip().equals("phrase")) {
+                lexicon.clockPhrases.add(row[2].strip());
+                lexicon.addQuestionPhrase("date", row[1].strip(), row[2].strip());
+            } else {
+                clockWords.computeIfAbsent(row[0].strip(), role -> new ArrayList<>())
+                        .add(Pattern.quote(row[2].strip()));
+            }
+        }
+        lexicon.clockTime = clockTimePattern(clockWords);
         lexicon.questionPhrases.sort((a, b) -> b[1].length() - a[1].length());
         // Single-word phrases only: the words of "combien de temps" or "what day" keep their subject. And a concept
         // two phrases use in different forms ("say", "said"): one form alone may be a word of another language
@@ -127,16 +134,6 @@ public final class LanguageLexicon {
                 default -> lexicon.durationPhrases.add(row[2].strip());
             }
         }
-        Map<String, List<String>> clockWords = new HashMap<>();
-        for (String[] row : rows("language/clock-times.tsv", 3)) {
-            if (row[0].strip().equals("phrase")) {
-                lexicon.clockPhrases.add(row[2].strip());
-            } else {
-                clockWords.computeIfAbsent(row[0].strip(), role -> new ArrayList<>())
-                        .add(Pattern.quote(row[2].strip()));
-            }
-        }
-        lexicon.clockTime = clockTimePattern(clockWords);
         for (String[] row : rows("language/reason-phrases.tsv", 2)) {
             lexicon.reasonPhrases.add(row[1].strip());
         }
@@ -669,6 +666,16 @@ public final class LanguageLexicon {
     /** {@code text} folded, its words split by single spaces, with a space before and after: " wie lange dauerte ". */
     private static String padded(String text) {
         return " " + fold(text).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+    }
+
+    /** A question phrase of {@code kind} ("date") in {@code language}: its words are question words. */
+    private void addQuestionPhrase(String kind, String language, String phrase) {
+        questionPhrases.add(new String[] {kind, phrase});
+        languageToQuestionPhrases.computeIfAbsent(language, key -> new HashSet<>()).add(phrase);
+        if (!kind.equals("other")) {
+            firstPhrase.putIfAbsent(QuestionKind.named(kind) + "/" + language, phrase);
+        }
+        questionWords.addAll(List.of(phrase.split(" ")));
     }
 
     /**

@@ -465,7 +465,7 @@ final class SentenceRanker {
     private boolean answersKind(IndexedSentence sentence) {
         return switch (question.kind()) {
             case QUANTITY -> sentence.hasNumber();
-            case DATE -> question.asksClockTime() ? statesClockTimeAsked(sentence) : datesAnything(sentence);
+            case DATE -> question.asksClockTime() ? statesClockTime(sentence) : datesAnything(sentence);
             case PERSON -> namesPersonInAskedRole(sentence);
             case NAME -> namesSomethingNew(sentence);
             case OTHER -> true;
@@ -673,15 +673,16 @@ final class SentenceRanker {
      * of day ("um wie viel Uhr"), a time of day ("um 5.42 Uhr").
      */
     private boolean datesAnything(IndexedSentence sentence) {
-        return sentence.hasDate() || (asksSince && statesYear(sentence)) || statesClockTimeAsked(sentence);
+        return sentence.hasDate() || (asksSince && statesYear(sentence))
+                || (question.asksClockTime() && statesClockTime(sentence));
     }
 
     /**
-     * For a question asking the time of day, whether the sentence states one: what it asks for; a sentence stating
-     * only the day still fits it, so articles that give no time of day don't make it unanswerable.
+     * Whether the sentence states a time of day: what a question asking one wants; a sentence stating only the day
+     * still fits it ({@link #datesAnything}), so articles that give no time of day don't make it unanswerable.
      */
-    private boolean statesClockTimeAsked(IndexedSentence sentence) {
-        return question.asksClockTime() && analyzers.lexicon().statesClockTime(sentence.sentence().text());
+    private boolean statesClockTime(IndexedSentence sentence) {
+        return analyzers.lexicon().statesClockTime(sentence.sentence().text());
     }
 
     private static boolean statesYear(IndexedSentence sentence) {
