@@ -59,6 +59,7 @@ public final class LanguageLexicon {
     private final List<String> clockPhrases = new ArrayList<>();
     private Pattern clockTime;
     private final List<String> reasonPhrases = new ArrayList<>();
+    private final Map<String, List<String>> languageToReasonWords = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
     private final Set<String> organisationKinds = new HashSet<>();
@@ -134,8 +135,13 @@ public final class LanguageLexicon {
                 default -> lexicon.durationPhrases.add(row[2].strip());
             }
         }
-        for (String[] row : rows("language/reason-phrases.tsv", 2)) {
-            lexicon.reasonPhrases.add(row[1].strip());
+        for (String[] row : rows("language/reason-phrases.tsv", 3)) {
+            if (row[0].strip().equals("asks")) {
+                lexicon.reasonPhrases.add(row[2].strip());
+            } else {
+                lexicon.languageToReasonWords.computeIfAbsent(row[1].strip(), language -> new ArrayList<>())
+                        .add(row[2].strip());
+            }
         }
         for (String[] row : rows("language/amount-phrases.tsv", 2)) {
             lexicon.amountPhrases.add(row[1].strip());
@@ -541,6 +547,14 @@ public final class LanguageLexicon {
     /** Whether {@code question} asks why ({@code language/reason-phrases.tsv}: "why", "wieso", "pourquoi"). */
     public boolean asksReason(String question) {
         return holdsPhrase(question, reasonPhrases);
+    }
+
+    /**
+     * Whether {@code sentence}, written in {@code language}, gives a cause or a reason ({@code
+     * language/reason-phrases.tsv}: "because", "wegen", "en raison de"): what a why-question asks for.
+     */
+    public boolean statesReason(String sentence, String language) {
+        return holdsPhrase(sentence, languageToReasonWords.getOrDefault(language, List.of()));
     }
 
     /**

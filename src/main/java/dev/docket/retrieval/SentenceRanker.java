@@ -228,7 +228,7 @@ final class SentenceRanker {
                 boolean statesWhatIsAsked = statesWhatIsAsked(sentence);
                 double kindBonus = kindBonus(sentence, statesWhatIsAsked);
                 double score = coverage + 0.35 * rank + 0.5 * Math.max(similarity, sentenceSimilarity)
-                        + kindBonus + quotesAskedNumbers(sentence)
+                        + kindBonus + quotesAskedNumbers(sentence) + reasonBonus(sentence, passage.document().language())
                         + (passage.document().language().equals(question.language()) ? LANGUAGE_BONUS : 0)
                         - (sentence.sentence().text().length() < MIN_SENTENCE_CHARS ? 0.5 : 0);
                 ScoredSentence scored = new ScoredSentence(
@@ -433,6 +433,19 @@ final class SentenceRanker {
     }
 
     /**
+     * For a why-question, a bonus for a sentence that gives a cause or a reason ("because", "wegen", "en raison de"):
+     * the one that answers it, where a sentence that only restates what is asked shares more of its words.
+     */
+    private double reasonBonus(IndexedSentence sentence, String language) {
+        return question.asksReason() && analyzers.lexicon().statesReason(sentence.sentence().text(), language)
+                ? KIND_BONUS : 0;
+    }
+
+    private boolean givesReason(ScoredSentence sentence) {
+        return analyzers.lexicon().statesReason(sentence.sentence().sentence().text(), sentence.document().language());
+    }
+
+    /**
      * Whether the sentence states the very thing asked, not only its kind: a count of what "how many" counts (or a
      * time for "how long"), the date of what "when" asks about, the holder of the role a "who" or "which" question
      * names, or for "which", a name beside what is asked about.
@@ -480,6 +493,9 @@ final class SentenceRanker {
      * figure or date.
      */
     private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
+        if (question.asksReason() && !sentences.isEmpty() && !givesReason(sentences.get(0))) {
+            leadWith(sentences, this::givesReason);
+        }
         if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
             return;
         }

@@ -24,6 +24,11 @@ final class WhyQuestionsTest {
             erfasst. Nach eigener Rechnung schulde Quillix höchstens 0,9 Millionen Franken.
 
             Das Handelsgericht Brunnsee verhandelt den Fall im Juni.
+
+            Auch die Gemeinde Brunnsee hält die letzten 1,4 Millionen Franken für die neue Sporthalle zurück, die \
+            Quillix im Herbst an die Gemeinde übergeben hat. Der Gemeinderat tagt am Montag.
+
+            Die Gemeinde begründet den Zahlungsstopp mit Rissen im Hallenboden.
             """);
 
     private static Answer ask(String question) {
@@ -36,5 +41,13 @@ final class WhyQuestionsTest {
 
         assertTrue(answer.answered(), answer.text());
         assertTrue(answer.text().contains("doppelt"), answer.text());
+    }
+
+    @Test
+    void should_lead_with_the_sentence_that_gives_the_reason_over_one_that_restates_the_question() {
+        Answer answer = ask("Warum hält die Gemeinde das Geld für die Sporthalle zurück?");
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.text().contains("Rissen"), answer.text());
     }
 }
