@@ -160,6 +160,15 @@ final class ConceptLexiconTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"built,maker", "gebaut,maker", "construit,maker", "printed,printer", "gedruckt,printer",
+            "imprime,printer"})
+    void should_read_what_someone_did_as_standing_for_the_one_who_does_it(String verb, String doer) {
+        String concept = LanguageLexicon.load().concept(verb);
+
+        assertTrue(LanguageLexicon.load().related(concept).contains(doer), verb + " -> " + concept);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"people", "leute", "gens"})
     void should_take_a_word_for_people_in_general_for_a_general_concept(String word) {
         LanguageLexicon lexicon = LanguageLexicon.load();
