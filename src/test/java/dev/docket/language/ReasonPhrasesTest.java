@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Why, asked and given, in English, German and French. */
 final class ReasonPhrasesTest {
@@ -13,11 +14,19 @@ final class ReasonPhrasesTest {
     private static final LanguageLexicon LEXICON = LanguageLexicon.load();
 
     @ParameterizedTest
+    @ValueSource(strings = {"Why did the hall close?", "how come it crashed", "wieso zahlt Velora nicht",
+            "Pourquoi la ligne a-t-elle fermé ?", "pk ça a planté"})
+    void should_read_a_question_asking_why(String question) {
+        assertTrue(LEXICON.asksReason(question), question);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"en|The hall was closed because the roof leaked.",
             "en|The delay was due to a faulty valve.", "de|Die Stadt begründet den Zahlungsstopp mit Rissen.",
             "de|Wegen des Sturms blieb die Bahn stehen.", "de|Velora zahlt nicht, weil die Kisten fehlen.",
             "fr|La ligne a fermé en raison d'une panne.", "fr|Quillix refuse de payer parce qu'il conteste le devis.",
-            "fr|Une vanne défectueuse est à l'origine de la fuite."})
+            "fr|Une vanne défectueuse est à l'origine de la fuite.", "en|The outage was blamed on a faulty update.",
+            "fr|La panne a été provoquée par une mise à jour."})
     void should_find_a_reason_a_sentence_gives(String language, String sentence) {
         assertTrue(LEXICON.statesReason(sentence, language), sentence);
     }
