@@ -226,9 +226,10 @@ final class SentenceRanker {
                     bestSimilarity = Math.max(bestSimilarity, Math.max(similarity, sentenceSimilarity));
                 }
                 boolean statesWhatIsAsked = statesWhatIsAsked(sentence);
-                double kindBonus = kindBonus(sentence, statesWhatIsAsked);
+                double kindBonus = kindBonus(sentence, statesWhatIsAsked)
+                        + reasonBonus(sentence, passage.document().language());
                 double score = coverage + 0.35 * rank + 0.5 * Math.max(similarity, sentenceSimilarity)
-                        + kindBonus + quotesAskedNumbers(sentence) + reasonBonus(sentence, passage.document().language())
+                        + kindBonus + quotesAskedNumbers(sentence)
                         + (passage.document().language().equals(question.language()) ? LANGUAGE_BONUS : 0)
                         - (sentence.sentence().text().length() < MIN_SENTENCE_CHARS ? 0.5 : 0);
                 ScoredSentence scored = new ScoredSentence(
@@ -437,12 +438,16 @@ final class SentenceRanker {
      * the one that answers it, where a sentence that only restates what is asked shares more of its words.
      */
     private double reasonBonus(IndexedSentence sentence, String language) {
-        return question.asksReason() && analyzers.lexicon().statesReason(sentence.sentence().text(), language)
-                ? KIND_BONUS : 0;
+        return question.asksReason() && givesReason(sentence, language) ? KIND_BONUS : 0;
+    }
+
+    /** Whether the sentence, written in {@code language}, gives a cause or a reason. */
+    private boolean givesReason(IndexedSentence sentence, String language) {
+        return analyzers.lexicon().statesReason(sentence.sentence().text(), language);
     }
 
     private boolean givesReason(ScoredSentence sentence) {
-        return analyzers.lexicon().statesReason(sentence.sentence().sentence().text(), sentence.document().language());
+        return givesReason(sentence.sentence(), sentence.document().language());
     }
 
     /**
@@ -490,7 +495,7 @@ final class SentenceRanker {
      * name to the front when it scores at least {@link #KIND_LEAD_SHARE} of the best: a when-question is answered
      * with a date. First, the same way, a sentence that counts what a "how many" question counts (or measures the
      * time a "how long" question asks), or dates what a "when" question asks about, leads one that states another
-     * figure or date.
+     * figure or date. A why-question leads, the same way, with a sentence that gives a reason.
      */
     private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
         if (question.asksReason() && !sentences.isEmpty() && !givesReason(sentences.get(0))) {
