@@ -225,9 +225,8 @@ final class SentenceRanker {
                     bestCoverage = Math.max(bestCoverage, coverage);
                     bestSimilarity = Math.max(bestSimilarity, Math.max(similarity, sentenceSimilarity));
                 }
-                boolean statesWhatIsAsked = statesWhatIsAsked(sentence);
-                double kindBonus = kindBonus(sentence, statesWhatIsAsked)
-                        + reasonBonus(sentence, passage.document().language());
+                boolean statesWhatIsAsked = statesWhatIsAsked(sentence, passage.document().language());
+                double kindBonus = kindBonus(sentence, statesWhatIsAsked);
                 double score = coverage + 0.35 * rank + 0.5 * Math.max(similarity, sentenceSimilarity)
                         + kindBonus + quotesAskedNumbers(sentence)
                         + (passage.document().language().equals(question.language()) ? LANGUAGE_BONUS : 0)
@@ -418,6 +417,9 @@ final class SentenceRanker {
     }
 
     private double kindBonus(IndexedSentence sentence, boolean statesWhatIsAsked) {
+        if (statesWhatIsAsked && question.kind() == QuestionKind.OTHER) {
+            return KIND_BONUS; // a why-question's reason: the kind of answer it asks for
+        }
         if (statesWhatIsAsked) {
             return KIND_BONUS + COUNTED_BONUS;
         }
@@ -434,28 +436,13 @@ final class SentenceRanker {
     }
 
     /**
-     * For a why-question, a bonus for a sentence that gives a cause or a reason ("because", "wegen", "en raison de"):
-     * the one that answers it, where a sentence that only restates what is asked shares more of its words.
-     */
-    private double reasonBonus(IndexedSentence sentence, String language) {
-        return question.asksReason() && givesReason(sentence, language) ? KIND_BONUS : 0;
-    }
-
-    /** Whether the sentence, written in {@code language}, gives a cause or a reason. */
-    private boolean givesReason(IndexedSentence sentence, String language) {
-        return analyzers.lexicon().statesReason(sentence.sentence().text(), language);
-    }
-
-    private boolean givesReason(ScoredSentence sentence) {
-        return givesReason(sentence.sentence(), sentence.document().language());
-    }
-
-    /**
      * Whether the sentence states the very thing asked, not only its kind: a count of what "how many" counts (or a
      * time for "how long"), the date of what "when" asks about, the holder of the role a "who" or "which" question
-     * names, or for "which", a name beside what is asked about.
+     * names, or for "which", a name beside what is asked about; for "why", a cause or a reason ("because", "wegen",
+     * "en raison de", read in the sentence's {@code language}), where a sentence that only restates what is asked
+     * shares more of the question's words.
      */
-    private boolean statesWhatIsAsked(IndexedSentence sentence) {
+    private boolean statesWhatIsAsked(IndexedSentence sentence, String language) {
         return switch (question.kind()) {
             case QUANTITY -> countsWhatIsAsked(sentence);
             case DATE -> answersKind(sentence) && (asksTheCaseDate
@@ -463,7 +450,8 @@ final class SentenceRanker {
                     : datesWhatIsAsked(sentence) || (asksSince && statesYear(sentence)) || question.asksClockTime());
             case PERSON -> answersKind(sentence) && holdsRoleOfAskedName(sentence);
             case NAME -> namesWhatIsAsked(sentence) || holdsRoleOfAskedName(sentence);
-            case OTHER -> false;
+            case OTHER -> question.asksReason()
+                    && analyzers.lexicon().statesReason(sentence.sentence().text(), language);
         };
     }
 
@@ -498,8 +486,8 @@ final class SentenceRanker {
      * figure or date. A why-question leads, the same way, with a sentence that gives a reason.
      */
     private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
-        if (question.asksReason() && !sentences.isEmpty() && !givesReason(sentences.get(0))) {
-            leadWith(sentences, this::givesReason);
+        if (question.asksReason() && !sentences.isEmpty() && !sentences.get(0).statesWhatIsAsked()) {
+            leadWith(sentences, ScoredSentence::statesWhatIsAsked);
         }
         if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
             return;
