@@ -81,6 +81,7 @@ final class ConceptLexiconTest {
             eroffnet     | open
             gutachterin  | expert
             gutachten    | report
+            wiedergutmachung | compensation
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
