@@ -82,6 +82,8 @@ final class ConceptLexiconTest {
             gutachterin  | expert
             gutachten    | report
             wiedergutmachung | compensation
+            moaning      | complaint
+            festgehangen | stranded
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
