@@ -84,6 +84,9 @@ final class ConceptLexiconTest {
             wiedergutmachung | compensation
             moaning      | complaint
             festgehangen | stranded
+            axed         | cancel
+            pullen       | bottle
+            sailings     | trip
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
