@@ -87,6 +87,9 @@ final class ConceptLexiconTest {
             axed         | cancel
             pullen       | bottle
             sailings     | trip
+            konzession   | license
+            konzessionsgebuhr | fee
+            pupils       | student
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
