@@ -486,10 +486,13 @@ final class SentenceRanker {
      * figure or date. A why-question leads, the same way, with a sentence that gives a reason.
      */
     private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
-        if (question.asksReason() && !sentences.isEmpty() && !sentences.get(0).statesWhatIsAsked()) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        if (question.asksReason() && !sentences.get(0).statesWhatIsAsked()) {
             leadWith(sentences, ScoredSentence::statesWhatIsAsked);
         }
-        if (question.kind() == QuestionKind.OTHER || sentences.isEmpty()) {
+        if (question.kind() == QuestionKind.OTHER) {
             return;
         }
         boolean precise = !question.countedTerms().isEmpty() || askedUnit != null || asksDuration || asksMoney
