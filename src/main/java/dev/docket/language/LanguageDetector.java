@@ -1,5 +1,7 @@
 package dev.docket.language;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
@@ -16,6 +18,7 @@ public final class LanguageDetector {
 
     private final Map<String, CharArraySet> languageToStopWords = new LinkedHashMap<>();
     private final Map<String, String> languageToLetters = new LinkedHashMap<>();
+    private final Map<String, Set<String>> languageToLeadingWords = new LinkedHashMap<>();
 
     /** A detector for every language of the shipped registry. */
     public LanguageDetector() {
@@ -33,6 +36,34 @@ public final class LanguageDetector {
             languageToStopWords.put(language.code(), words);
             languageToLetters.put(language.code(), language.typicalLetters());
         }
+        for (Language language : registry.all()) {
+            languageToLeadingWords.put(language.code(), leadingWords(language.code(), questionPhrases, registry));
+        }
+    }
+
+    /**
+     * The first words of {@code language}'s question phrases that belong to no other language with question
+     * phrases, as a question word or a function word: German "wie" and "wer", French "combien", not German "was"
+     * (an English word too). Languages only detected, never answered in, have no question phrases: their function
+     * words still score, so a Dutch "wie is de ..." stays Dutch.
+     */
+    private static Set<String> leadingWords(
+            String language, Map<String, Set<String>> questionPhrases, LanguageRegistry registry) {
+        Set<String> leading = new HashSet<>();
+        for (String phrase : questionPhrases.getOrDefault(language, Set.of())) {
+            leading.add(phrase.split(" ")[0]);
+        }
+        for (Language other : registry.all()) {
+            if (other.code().equals(language) || !questionPhrases.containsKey(other.code())) {
+                continue;
+            }
+            CharArraySet otherWords = registry.functionWords(other);
+            leading.removeIf(otherWords::contains);
+            for (String phrase : questionPhrases.getOrDefault(other.code(), Set.of())) {
+                leading.remove(phrase.split(" ")[0]);
+            }
+        }
+        return Set.copyOf(leading);
     }
 
     /**
@@ -64,6 +95,14 @@ public final class LanguageDetector {
         Map<String, Double> languageToScore = new LinkedHashMap<>();
         languageToStopWords.forEach((language, stopWords) ->
                 languageToScore.put(language, score(languageToLetters.get(language), stopWords, words, lower)));
+        // A question word of one language only, at the start, breaks a tie with a stray word of another: "wie
+        // lang wars down" is German, though "down" is an English function word.
+        String first = Arrays.stream(words).filter(word -> !word.isEmpty()).findFirst().orElse("");
+        languageToLeadingWords.forEach((language, leading) -> {
+            if (leading.contains(LanguageLexicon.fold(first))) {
+                languageToScore.merge(language, 0.5, Double::sum);
+            }
+        });
         return languageToScore;
     }
 

@@ -136,6 +136,7 @@ final class ConceptLexiconTest {
             Ist die Bahn wieder in Betrieb?                    | betrieb | reopen
             pourquoi Velora en veut à Quillix                  | veut   | blame
             who put pen to paper for Velora                    | paper  | write
+            Qui est le directeur général de Quillix ?          | general | ceo
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();

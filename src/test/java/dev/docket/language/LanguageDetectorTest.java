@@ -25,6 +25,16 @@ final class LanguageDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            wie lang wars down     | de
+            combien down           | fr
+            wie is de baas         | nl
+            """)
+    void should_let_a_question_word_of_one_language_at_the_start_break_a_tie(String question, String language) {
+        assertEquals(language, detector.detect(question, "en"));
+    }
+
+    @ParameterizedTest
     @CsvSource({"de", "fr"})
     void should_use_the_hint_when_the_text_gives_no_evidence(String hint) {
         assertEquals(hint, detector.detect("Delta 500?", hint));

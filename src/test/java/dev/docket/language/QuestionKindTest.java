@@ -24,6 +24,7 @@ final class QuestionKindTest {
             An welchem Tag kamen die Busse?               | DATE
             How long were the buses out of service?       | QUANTITY
             Wie lange dauerte der Streik?                 | QUANTITY
+            wie lang hat der streik gedauert              | QUANTITY
             What share of the buses broke down?           | QUANTITY
             What did the city say when the buses stopped? | OTHER
             Qu'a dit la ville quand les bus ont cessé ?   | OTHER
