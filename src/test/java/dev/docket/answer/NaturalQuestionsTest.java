@@ -69,6 +69,17 @@ final class NaturalQuestionsTest {
     }
 
     @Test
+    void should_keep_a_real_french_or_english_word_that_is_one_letter_from_a_lexicon_word() {
+        Retrieval french = retrieve("Comment faire une pâte à crêpes ?", null);
+        Retrieval english = retrieve("how do i bake a cake", null);
+
+        assertTrue(french.question().searchText().contains("faire"), french.question().searchText());
+        assertFalse(french.answerable(), french.evidence().toString());
+        assertTrue(english.question().searchText().contains("bake"), english.question().searchText());
+        assertFalse(english.answerable(), english.evidence().toString());
+    }
+
+    @Test
     void should_keep_a_correct_word_the_articles_do_not_use_when_no_close_word_exists() {
         Retrieval retrieval = retrieve("What is the weather tomorrow?", null);
 

@@ -90,6 +90,12 @@ final class ConceptLexiconTest {
             konzession   | license
             konzessionsgebuhr | fee
             pupils       | student
+            bricked      | faulty
+            gefeuert     | layoff
+            foire        | fail
+            uni          | university
+            zoff         | dispute
+            hosto        | hospital
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
@@ -137,6 +143,8 @@ final class ConceptLexiconTest {
             pourquoi Velora en veut à Quillix                  | veut   | blame
             who put pen to paper for Velora                    | paper  | write
             Qui est le directeur général de Quillix ?          | general | ceo
+            why was the gig called off                         | off    | cancel
+            Ist das Netz im Eimer?                             | eimer  | faulty
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();

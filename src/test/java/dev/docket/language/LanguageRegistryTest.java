@@ -47,7 +47,8 @@ final class LanguageRegistryTest {
 
     @ParameterizedTest
     @CsvSource({"de, Tasche, true", "de, Knie, true", "de, Verbindungen, true", "de, Berlin, false",
-            "de, Velora, false", "en, table, false", "xx, Tasche, false"})
+            "de, Velora, false", "en, table, true", "en, London, false", "fr, boîte, true", "fr, Paris, false",
+            "en, Velora, false", "xx, Tasche, false"})
     void should_tell_a_common_word_from_a_name_by_the_languages_word_dictionary(
             String code, String word, boolean common) {
         assertEquals(common, registry.isCommonWord(code, word));
