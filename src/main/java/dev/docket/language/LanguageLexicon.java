@@ -36,6 +36,8 @@ public final class LanguageLexicon {
     private static final String FIGURE_WORDS = "language/figures.tsv";
 
     private static final int MIN_PREFIX = 4;
+    /** The shortest word a future-tense ending counts in: "sera", "aura" are listed as words, "extra" is none. */
+    private static final int MIN_FUTURE_WORD = 6;
     /** The shortest head of a closed compound that is matched alone ("ministerium" in "gesundheitsministerium"). */
     private static final int MIN_HEAD = 6;
     /** The shortest word part before a compound's head ("gesundheits"). */
@@ -60,6 +62,7 @@ public final class LanguageLexicon {
     private Pattern clockTime;
     private final List<String> reasonPhrases = new ArrayList<>();
     private final Map<String, List<String>> languageToReasonWords = new HashMap<>();
+    private final Map<String, List<String>> languageToFuturePhrases = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
     private final Set<String> organisationKinds = new HashSet<>();
@@ -142,6 +145,10 @@ public final class LanguageLexicon {
                 lexicon.languageToReasonWords.computeIfAbsent(row[1].strip(), language -> new ArrayList<>())
                         .add(row[2].strip());
             }
+        }
+        for (String[] row : rows("language/future-phrases.tsv", 2)) {
+            lexicon.languageToFuturePhrases.computeIfAbsent(row[0].strip(), language -> new ArrayList<>())
+                    .add(row[1].strip());
         }
         for (String[] row : rows("language/amount-phrases.tsv", 2)) {
             lexicon.amountPhrases.add(row[1].strip());
@@ -542,6 +549,19 @@ public final class LanguageLexicon {
     /** Whether {@code text} states a time of day: "04:09", "5.42 Uhr", "1:40 p.m.", "13 h 40", "à 7 heures". */
     public boolean statesClockTime(String text) {
         return clockTime.matcher(text).find();
+    }
+
+    /**
+     * Whether {@code question}, written in {@code language}, puts what it asks in the future ({@code
+     * language/future-phrases.tsv}: "will", "wird", "rouvrira").
+     */
+    public boolean asksFuture(String question, String language) {
+        List<String> phrases = languageToFuturePhrases.getOrDefault(language, List.of());
+        String padded = padded(question);
+        return phrases.stream().anyMatch(phrase -> phrase.startsWith("*")
+                ? Arrays.stream(padded.strip().split(" ")).anyMatch(word -> word.length() >= MIN_FUTURE_WORD
+                        && word.endsWith(phrase.substring(1)))
+                : padded.contains(" " + phrase + " "));
     }
 
     /** Whether {@code question} asks why ({@code language/reason-phrases.tsv}: "why", "wieso", "pourquoi"). */

@@ -1,5 +1,6 @@
 package dev.docket.retrieval;
 
+import dev.docket.knowledge.SourceDocument;
 import dev.docket.language.QuestionKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +33,12 @@ final class SentenceRanker {
     private static final double NUMBER_BONUS = 0.4;
     private static final int MIN_SENTENCE_CHARS = 30;
     private static final int SUPPORTING_SENTENCES = 8;
+    /** A document's date as its front matter writes it, ISO: "2026-01-20". */
+    private static final Pattern DOCUMENT_DATE = Pattern.compile("\\d{4}-(\\d{1,2})-(\\d{1,2})");
+    /** A sentence's day as {@link IndexedSentence#dates()} holds it: "m07-19". */
+    private static final Pattern SENTENCE_DATE = Pattern.compile("m(\\d{2})-(\\d{2})");
+    private static final int DAYS_OF_A_YEAR = 12 * 31;
+    private static final int HALF_A_YEAR = DAYS_OF_A_YEAR / 2;
     /** How many words after "other" the kind asked about may stand ("other brands'", "d'autres chocolatiers"). */
     private static final int OTHERS_WITHIN = 2;
     /** How many first letters of a kind the lexicon doesn't know stand for it ("chocolatiers": "choco"). */
@@ -69,6 +78,12 @@ final class SentenceRanker {
     private final boolean asksTheCaseDate;
     /** A "how long" question that names no unit: a measure of time answers it. */
     private final boolean asksDuration;
+    /**
+     * A "when" question in the future tense ("when will the court rule", "quand rouvrira-t-elle"): it asks for a day
+     * still to come when the articles were written, so only a sentence stating a day on or after its article's date
+     * answers it; the day something began or was filed does not.
+     */
+    private final boolean asksFutureDate;
     /** A "since when" question: a year alone dates what it asks ("seit wann": "seit 1998"). */
     private final boolean asksSince;
     /** The numbers the question quotes ("which depot counted 1,200 delays": "1200"). */
@@ -100,6 +115,8 @@ final class SentenceRanker {
         this.asksDuration = askedUnit == null && question.kind() == QuestionKind.QUANTITY
                 && analyzers.lexicon().asksDuration(question.text());
         this.asksSince = question.kind() == QuestionKind.DATE && analyzers.lexicon().asksSince(question.text());
+        this.asksFutureDate = question.kind() == QuestionKind.DATE && !question.asksClockTime() && !asksSince
+                && analyzers.lexicon().asksFuture(question.text(), question.language());
         this.asksMoney = askedUnit == null && !asksDuration && question.kind() == QuestionKind.QUANTITY
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
                         || analyzers.mentionsMoney(question.text())
@@ -220,7 +237,7 @@ final class SentenceRanker {
                 double coverage = SENTENCE_WEIGHT * coverage(sentence.sharedTerms())
                         + (1 - SENTENCE_WEIGHT) * passageCoverage;
                 double sentenceSimilarity = similarity(sentence.vector(), sentence.glossVector());
-                if (fitsKind(sentence)) {
+                if (fitsKind(sentence) && (!asksFutureDate || datesOnOrAfter(sentence, passage.document()))) {
                     kindFound = true;
                     bestCoverage = Math.max(bestCoverage, coverage);
                     bestSimilarity = Math.max(bestSimilarity, Math.max(similarity, sentenceSimilarity));
@@ -699,6 +716,27 @@ final class SentenceRanker {
 
     private static boolean statesYear(IndexedSentence sentence) {
         return sentence.sharedTerms().stream().anyMatch(term -> SentenceFeatures.YEAR.matcher(term).matches());
+    }
+
+    /**
+     * Whether the sentence states a day on or after its document's date, within half a year (days carry no year):
+     * a day still to come when the article was written. True when the document has no date to compare with.
+     */
+    private static boolean datesOnOrAfter(IndexedSentence sentence, SourceDocument document) {
+        Matcher written = DOCUMENT_DATE.matcher(document.date() == null ? "" : document.date());
+        if (!written.find()) {
+            return true;
+        }
+        int published = dayOfYear(Integer.parseInt(written.group(1)), Integer.parseInt(written.group(2)));
+        return sentence.dates().stream().map(SENTENCE_DATE::matcher).filter(Matcher::matches)
+                .mapToInt(day -> Math.floorMod(dayOfYear(Integer.parseInt(day.group(1)),
+                        Integer.parseInt(day.group(2))) - published, DAYS_OF_A_YEAR))
+                .anyMatch(ahead -> ahead < HALF_A_YEAR);
+    }
+
+    /** A day's place in the year, counting every month as 31 days: enough to tell which of two days comes first. */
+    private static int dayOfYear(int month, int day) {
+        return (month - 1) * 31 + day - 1;
     }
 
     /** Only a sentence with a number can answer "how many", only one with a date "when". */

@@ -115,6 +115,21 @@ final class ConceptLexiconTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            when will the court rule                   | en | true
+            when's the hearing going to be             | en | true
+            when did the court rule                    | en | false
+            Wann wird das Urteil gefällt?              | de | true
+            Wann wurde die Klage eingereicht?          | de | false
+            Quand la ligne rouvrira-t-elle ?           | fr | true
+            Quand les travaux seront-ils terminés ?    | fr | true
+            Quand la ligne a-t-elle rouvert ?          | fr | false
+            """)
+    void should_tell_a_question_about_the_future(String question, String language, boolean future) {
+        assertEquals(future, LanguageLexicon.load().asksFuture(question, language));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             how much did they want                 | true
             Wie viel will Velora?                  | true
             Velora veut combien ?                  | true
