@@ -96,6 +96,13 @@ final class ConceptLexiconTest {
             uni          | university
             zoff         | dispute
             hosto        | hospital
+            verlangt     | demand
+            conteste     | dispute
+            filed        | submit
+            eingereicht  | submit
+            affirme      | assert
+            klausel      | clause
+            plaide       | argue
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
