@@ -19,7 +19,8 @@ import java.util.List;
  * @param conceptSupport for the least supported of {@code unknownConcepts}, its highest similarity to a concept
  *     the best passages state (1 when there are no unknown concepts): low when the question asks about
  *     something the passages say nothing close to
- * @param kindFound whether some candidate states the kind of fact asked for (a date for "when", ...)
+ * @param kindFound whether some candidate states the kind of fact asked for (a date for "when", ...; for a "when"
+ *     in the future tense, a day on or after its article's date)
  * @param countSupport for a "how many" question, how close what some sentence of the knowledge counts comes to what
  *     the question counts ({@link AnalyzedQuestion#countedTerms()}): 1 when a sentence counts it or a near-synonym,
  *     else the highest embedding similarity of the two concepts; 0 when it counts a word neither the knowledge nor

@@ -237,7 +237,7 @@ final class SentenceRanker {
                 double coverage = SENTENCE_WEIGHT * coverage(sentence.sharedTerms())
                         + (1 - SENTENCE_WEIGHT) * passageCoverage;
                 double sentenceSimilarity = similarity(sentence.vector(), sentence.glossVector());
-                if (fitsKind(sentence) && (!asksFutureDate || datesOnOrAfter(sentence, passage.document()))) {
+                if (fitsKind(sentence) && datesWhenAsked(sentence, passage.document())) {
                     kindFound = true;
                     bestCoverage = Math.max(bestCoverage, coverage);
                     bestSimilarity = Math.max(bestSimilarity, Math.max(similarity, sentenceSimilarity));
@@ -716,6 +716,14 @@ final class SentenceRanker {
 
     private static boolean statesYear(IndexedSentence sentence) {
         return sentence.sharedTerms().stream().anyMatch(term -> SentenceFeatures.YEAR.matcher(term).matches());
+    }
+
+    /**
+     * Whether the sentence can date what a future-tense "when" question asks, the evidence of answerability
+     * weighs: by a day on or after its article's date. True for every other question.
+     */
+    private boolean datesWhenAsked(IndexedSentence sentence, SourceDocument document) {
+        return !asksFutureDate || datesOnOrAfter(sentence, document);
     }
 
     /**
