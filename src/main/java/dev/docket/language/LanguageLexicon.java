@@ -556,12 +556,13 @@ public final class LanguageLexicon {
      * language/future-phrases.tsv}: "will", "wird", "rouvrira").
      */
     public boolean asksFuture(String question, String language) {
-        List<String> phrases = languageToFuturePhrases.getOrDefault(language, List.of());
         String padded = padded(question);
-        return phrases.stream().anyMatch(phrase -> phrase.startsWith("*")
-                ? Arrays.stream(padded.strip().split(" ")).anyMatch(word -> word.length() >= MIN_FUTURE_WORD
-                        && word.endsWith(phrase.substring(1)))
-                : padded.contains(" " + phrase + " "));
+        List<String> words = List.of(padded.strip().split(" "));
+        return languageToFuturePhrases.getOrDefault(language, List.of()).stream().anyMatch(phrase ->
+                phrase.startsWith("*")
+                        ? words.stream().anyMatch(word -> word.length() >= MIN_FUTURE_WORD
+                                && word.endsWith(phrase.substring(1)))
+                        : padded.contains(" " + phrase + " "));
     }
 
     /** Whether {@code question} asks why ({@code language/reason-phrases.tsv}: "why", "wieso", "pourquoi"). */

@@ -35,8 +35,8 @@ final class SentenceRanker {
     private static final int SUPPORTING_SENTENCES = 8;
     /** A document's date as its front matter writes it, ISO: "2026-01-20". */
     private static final Pattern DOCUMENT_DATE = Pattern.compile("\\d{4}-(\\d{1,2})-(\\d{1,2})");
-    /** A sentence's day as {@link IndexedSentence#dates()} holds it: "m07-19". */
-    private static final Pattern SENTENCE_DATE = Pattern.compile("m(\\d{2})-(\\d{2})");
+    /** A sentence's day as {@link IndexedSentence#dates()} holds it: "m07-19", "m06-4" (no leading zero). */
+    private static final Pattern SENTENCE_DATE = Pattern.compile("m(\\d{1,2})-(\\d{1,2})");
     private static final int DAYS_OF_A_YEAR = 12 * 31;
     private static final int HALF_A_YEAR = DAYS_OF_A_YEAR / 2;
     /** How many words after "other" the kind asked about may stand ("other brands'", "d'autres chocolatiers"). */

@@ -29,6 +29,8 @@ final class FutureDatesTest {
             The sorting line in Brunnsee stopped on 12 January and stayed down for nine days.
 
             The Commercial Court of Brunnsee will hear the case on 18 May.
+
+            A replacement sorting line is to be installed in Brunnsee on 4 June.
             """);
 
     private static Answer ask(String question) {
@@ -41,6 +43,14 @@ final class FutureDatesTest {
 
         assertTrue(answer.answered(), answer.text());
         assertTrue(answer.text().contains("18 May"), answer.text());
+    }
+
+    @Test
+    void should_answer_a_future_question_with_a_later_day_of_one_digit() {
+        Answer answer = ask("When will the replacement sorting line be installed?");
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(answer.text().contains("4 June"), answer.text());
     }
 
     @ParameterizedTest
