@@ -38,7 +38,22 @@ public final class LanguageDetector {
         }
         for (Language language : registry.all()) {
             languageToLeadingWords.put(language.code(), leadingWords(language.code(), questionPhrases, registry));
+            languageToStopWords.get(language.code()).addAll(ownContractions(language, registry));
         }
+    }
+
+    /**
+     * The chat contractions of {@code language} ({@link LanguageRegistry#contractions}) that are no function word of
+     * another language: German "gibts" points to German, while its "ne" ("eine") is French too.
+     */
+    private static Set<String> ownContractions(Language language, LanguageRegistry registry) {
+        Set<String> own = new HashSet<>(registry.contractions(language.code()));
+        for (Language other : registry.all()) {
+            if (!other.equals(language)) {
+                own.removeIf(registry.functionWords(other)::contains);
+            }
+        }
+        return own;
     }
 
     /**

@@ -2,9 +2,13 @@ package dev.docket.language;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -13,19 +17,26 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 public final class LanguageRegistry {
 
+    /** A word as chat types it, with an inner apostrophe ("gibt's", "y'a"). */
+    private static final Pattern CHAT_WORD = Pattern.compile("\\p{L}+(?:['\u2019]\\p{L}+)*");
+
     private final Map<String, Language> codeToLanguage;
     private final List<Language> languages;
     /** The function words of {@code language/function-words.tsv}, by language code. */
     private final Map<String, List<String>> codeToFunctionWords;
     /** Each language's function words (Snowball's and the file's), read when first asked for. */
     private final Map<String, CharArraySet> codeToAllFunctionWords = new ConcurrentHashMap<>();
+    /** The chat contractions of {@code language/chat-contractions.tsv}, by language code: typed word to meant words. */
+    private final Map<String, Map<String, String>> codeToContractions;
     /** Word dictionaries, read when first asked for: a question in a language may never come. */
     private final Map<String, WordDictionary> codeToDictionary = new ConcurrentHashMap<>();
 
-    private LanguageRegistry(Map<String, Language> codeToLanguage, Map<String, List<String>> codeToFunctionWords) {
+    private LanguageRegistry(Map<String, Language> codeToLanguage, Map<String, List<String>> codeToFunctionWords,
+            Map<String, Map<String, String>> codeToContractions) {
         this.codeToLanguage = Map.copyOf(codeToLanguage);
         this.languages = List.copyOf(codeToLanguage.values());
         this.codeToFunctionWords = Map.copyOf(codeToFunctionWords);
+        this.codeToContractions = Map.copyOf(codeToContractions);
     }
 
     /** The registry shipped in the jar. */
@@ -44,7 +55,39 @@ public final class LanguageRegistry {
             }
             functionWords.put(row[0], List.of(row[1].split(",")));
         }
-        return new LanguageRegistry(languages, functionWords);
+        Map<String, Map<String, String>> contractions = new LinkedHashMap<>();
+        for (String[] row : LanguageData.rows("language/chat-contractions.tsv", 3)) {
+            if (!languages.containsKey(row[0])) {
+                throw new IllegalStateException("language/chat-contractions.tsv: language '" + row[0]
+                        + "' is not in language/languages.tsv");
+            }
+            contractions.computeIfAbsent(row[0], code -> new LinkedHashMap<>()).put(row[1], row[2]);
+        }
+        contractions.replaceAll((code, typedToMeant) -> Map.copyOf(typedToMeant));
+        return new LanguageRegistry(languages, functionWords, contractions);
+    }
+
+    /** The words of chat that stand for several words of language {@code code} ("gibts"), lower case. */
+    public Set<String> contractions(String code) {
+        return codeToContractions.getOrDefault(code, Map.of()).keySet();
+    }
+
+    /**
+     * {@code text} with each chat contraction of language {@code code} spelled out ("wer wars" becomes "wer war
+     * es"); other words, and text in a language without contractions, stay as they are.
+     */
+    public String withContractionsSpelledOut(String code, String text) {
+        Map<String, String> typedToMeant = codeToContractions.getOrDefault(code, Map.of());
+        if (typedToMeant.isEmpty()) {
+            return text;
+        }
+        Matcher word = CHAT_WORD.matcher(text);
+        StringBuilder spelledOut = new StringBuilder();
+        while (word.find()) {
+            String meant = typedToMeant.get(word.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            word.appendReplacement(spelledOut, Matcher.quoteReplacement(meant != null ? meant : word.group()));
+        }
+        return word.appendTail(spelledOut).toString();
     }
 
     /**

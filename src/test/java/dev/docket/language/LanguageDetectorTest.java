@@ -35,6 +35,16 @@ final class LanguageDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            gibts ne entschädigung      | de
+            how many wars were there    | en
+            wer wars                    | de
+            """)
+    void should_count_a_chat_contraction_as_a_word_of_its_language(String question, String language) {
+        assertEquals(language, detector.detect(question, "en"));
+    }
+
+    @ParameterizedTest
     @CsvSource({"de", "fr"})
     void should_use_the_hint_when_the_text_gives_no_evidence(String hint) {
         assertEquals(hint, detector.detect("Delta 500?", hint));

@@ -67,4 +67,17 @@ final class LanguageRegistryTest {
     void should_take_a_word_one_slip_from_a_common_word_for_a_misspelling(String word, boolean misspelled) {
         assertEquals(misspelled, registry.isMisspelledCommonWord("de", word));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de | wer wars?                  | wer war es?
+            de | Gibt’s ne Strafe           | gibt es eine Strafe
+            de | Wie viele Kriege gab es?   | Wie viele Kriege gab es?
+            en | why didnt they pay         | why did not they pay
+            en | how many wars              | how many wars
+            fr | ya combien de vols         | il y a combien de vols
+            """)
+    void should_spell_out_the_chat_contractions_of_the_question_language(String code, String typed, String meant) {
+        assertEquals(meant, registry.withContractionsSpelledOut(code, typed));
+    }
 }
