@@ -47,7 +47,7 @@ final class ConceptFamiliesTest {
         assertEquals("station", LEXICON.concept("workstation"));
         assertEquals(null, LEXICON.concept("velostrike"));
         assertEquals("loss", LEXICON.concept("verlustes"));
-        assertEquals(null, LEXICON.concept("gleisbau"));
+        assertEquals(null, LEXICON.concept("zaunbau"));
     }
 
     @Test

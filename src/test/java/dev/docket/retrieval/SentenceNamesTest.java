@@ -20,7 +20,7 @@ final class SentenceNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Only machines running Velora crashed, not those on Quillix.        | velor quill
-            Das Bundesamt für Gleisbau verweigerte die Zulassung.              | bunde gleis
+            Das Bundesamt für Zaunbau verweigerte die Zulassung.               | bunde zaunb
             The lawyer said the company will appeal.                           | ''
             Northfield signed the contract in May.                             | ''
             """)
