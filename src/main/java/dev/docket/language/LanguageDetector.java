@@ -38,16 +38,16 @@ public final class LanguageDetector {
         }
         for (Language language : registry.all()) {
             languageToLeadingWords.put(language.code(), leadingWords(language.code(), questionPhrases, registry));
-            languageToStopWords.get(language.code()).addAll(ownContractions(language, registry));
+            languageToStopWords.get(language.code()).addAll(ownChatWords(language, registry));
         }
     }
 
     /**
-     * The chat contractions of {@code language} ({@link LanguageRegistry#contractions}) that are no function word of
+     * The chat words of {@code language} ({@link LanguageRegistry#chatWords}) that are no function word of
      * another language: German "gibts" points to German, while its "ne" ("eine") is French too.
      */
-    private static Set<String> ownContractions(Language language, LanguageRegistry registry) {
-        Set<String> own = new HashSet<>(registry.contractions(language.code()));
+    private static Set<String> ownChatWords(Language language, LanguageRegistry registry) {
+        Set<String> own = new HashSet<>(registry.chatWords(language.code()));
         for (Language other : registry.all()) {
             if (!other.equals(language)) {
                 own.removeIf(registry.functionWords(other)::contains);

@@ -26,17 +26,17 @@ public final class LanguageRegistry {
     private final Map<String, List<String>> codeToFunctionWords;
     /** Each language's function words (Snowball's and the file's), read when first asked for. */
     private final Map<String, CharArraySet> codeToAllFunctionWords = new ConcurrentHashMap<>();
-    /** The chat contractions of {@code language/chat-contractions.tsv}, by language code: typed word to meant words. */
-    private final Map<String, Map<String, String>> codeToContractions;
+    /** The chat words of {@code language/chat-words.tsv}, by language code: typed word to the words meant. */
+    private final Map<String, Map<String, String>> codeToChatWords;
     /** Word dictionaries, read when first asked for: a question in a language may never come. */
     private final Map<String, WordDictionary> codeToDictionary = new ConcurrentHashMap<>();
 
     private LanguageRegistry(Map<String, Language> codeToLanguage, Map<String, List<String>> codeToFunctionWords,
-            Map<String, Map<String, String>> codeToContractions) {
+            Map<String, Map<String, String>> codeToChatWords) {
         this.codeToLanguage = Map.copyOf(codeToLanguage);
         this.languages = List.copyOf(codeToLanguage.values());
         this.codeToFunctionWords = Map.copyOf(codeToFunctionWords);
-        this.codeToContractions = Map.copyOf(codeToContractions);
+        this.codeToChatWords = Map.copyOf(codeToChatWords);
     }
 
     /** The registry shipped in the jar. */
@@ -55,29 +55,30 @@ public final class LanguageRegistry {
             }
             functionWords.put(row[0], List.of(row[1].split(",")));
         }
-        Map<String, Map<String, String>> contractions = new LinkedHashMap<>();
-        for (String[] row : LanguageData.rows("language/chat-contractions.tsv", 3)) {
+        Map<String, Map<String, String>> chatWords = new LinkedHashMap<>();
+        for (String[] row : LanguageData.rows("language/chat-words.tsv", 3)) {
             if (!languages.containsKey(row[0])) {
-                throw new IllegalStateException("language/chat-contractions.tsv: language '" + row[0]
+                throw new IllegalStateException("language/chat-words.tsv: language '" + row[0]
                         + "' is not in language/languages.tsv");
             }
-            contractions.computeIfAbsent(row[0], code -> new LinkedHashMap<>()).put(row[1], row[2]);
+            chatWords.computeIfAbsent(row[0], code -> new LinkedHashMap<>()).put(row[1], row[2]);
         }
-        contractions.replaceAll((code, typedToMeant) -> Map.copyOf(typedToMeant));
-        return new LanguageRegistry(languages, functionWords, contractions);
+        chatWords.replaceAll((code, typedToMeant) -> Map.copyOf(typedToMeant));
+        return new LanguageRegistry(languages, functionWords, chatWords);
     }
 
     /** The words of chat that stand for several words of language {@code code} ("gibts"), lower case. */
-    public Set<String> contractions(String code) {
-        return codeToContractions.getOrDefault(code, Map.of()).keySet();
+    public Set<String> chatWords(String code) {
+        return codeToChatWords.getOrDefault(code, Map.of()).keySet();
     }
 
     /**
-     * {@code text} with each chat contraction of language {@code code} spelled out ("wer wars" becomes "wer war
-     * es"); other words, and text in a language without contractions, stay as they are.
+     * {@code text} with each chat word of language {@code code} spelled out in the words it stands for ("wer wars"
+     * becomes "wer war es", German "down" becomes "ausgefallen"); other words, and text in a language without chat
+     * words, stay as they are.
      */
-    public String withContractionsSpelledOut(String code, String text) {
-        Map<String, String> typedToMeant = codeToContractions.getOrDefault(code, Map.of());
+    public String withChatWordsSpelledOut(String code, String text) {
+        Map<String, String> typedToMeant = codeToChatWords.getOrDefault(code, Map.of());
         if (typedToMeant.isEmpty()) {
             return text;
         }

@@ -75,9 +75,11 @@ final class LanguageRegistryTest {
             de | Wie viele Kriege gab es?   | Wie viele Kriege gab es?
             en | why didnt they pay         | why did not they pay
             en | how many wars              | how many wars
+            de | wie lang wars down         | wie lang war es ausgefallen
+            en | was the site down          | was the site down
             fr | ya combien de vols         | il y a combien de vols
             """)
     void should_spell_out_the_chat_contractions_of_the_question_language(String code, String typed, String meant) {
-        assertEquals(meant, registry.withContractionsSpelledOut(code, typed));
+        assertEquals(meant, registry.withChatWordsSpelledOut(code, typed));
     }
 }
