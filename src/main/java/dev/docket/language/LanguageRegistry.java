@@ -67,7 +67,7 @@ public final class LanguageRegistry {
         return new LanguageRegistry(languages, functionWords, chatWords);
     }
 
-    /** The words of chat that stand for several words of language {@code code} ("gibts"), lower case. */
+    /** The words of chat that stand for other words of language {@code code} ("gibts", "down"), lower case. */
     public Set<String> chatWords(String code) {
         return codeToChatWords.getOrDefault(code, Map.of()).keySet();
     }

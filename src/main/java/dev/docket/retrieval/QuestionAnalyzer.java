@@ -77,14 +77,14 @@ public final class QuestionAnalyzer {
     /**
      * Analyses a question against the knowledge snapshot that will answer it. The language comes from the text's
      * function words; when they don't decide, from {@code languageHint} (e.g. a Discord user's locale); failing
-     * both, from the language of the documents that use the question's words. The chat words of that
-     * language are spelled out ("wer wars": "wer war es", "down": "ausgefallen") before misspellings are corrected.
+     * both, from the language of the documents that use the question's words. The chat words of that language are
+     * spelled out ("wer wars": "wer war es", German "down": "ausgefallen") before misspellings are corrected.
      */
     public AnalyzedQuestion analyze(String question, String languageHint, KnowledgeIndex index) {
         String typedLanguage = language(question, languageHint, index);
         String spelledOut = languages.withChatWordsSpelledOut(typedLanguage, question);
         String spelled = spelling.correct(spelledOut, index, typedLanguage, word -> isRealWord(typedLanguage, word));
-        // Read again only when a correction changed the words it was read from.
+        // Read again only when a chat word or a correction changed the words it was read from.
         String language = spelled.equals(question) ? typedLanguage : language(spelled, languageHint, index);
         String corrected = lexicon.withSeparableVerbsJoined(language, spelled);
         String topicText = Arrays.stream(corrected.split("\\s+"))
