@@ -84,7 +84,11 @@ public final class ExtractiveAnswerer implements Answerer {
         for (ScoredSentence sentence : selection.sentences()) {
             SourceDocument document = sentence.document();
             var span = sentence.sentence().sentence();
-            citations.add(citationOf(citations.size() + 1, document, span.text(), span.start(), span.end()));
+            // The first quote opens with the sentence before it when it needs that one to say who it speaks of.
+            int start = citations.isEmpty() && selection.before() != null
+                    ? selection.before().sentence().sentence().start() : span.start();
+            citations.add(citationOf(citations.size() + 1, document, document.text().substring(start, span.end()),
+                    start, span.end()));
         }
         boolean disagree = selection.disagree();
         if (question.kind() == QuestionKind.QUANTITY) {

@@ -6,6 +6,7 @@ import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +77,16 @@ public final class FollowUpQuestion {
         return words.length > 1 && WORDS.refersBack().contains(words[0]);
     }
 
+    /**
+     * Whether {@code text}, a sentence of an article, opens with a pronoun or possessive that stands for a party the
+     * sentence before names ("Sie möchte den Markt übernehmen.", "Its chief executive ..."): quoted alone, it
+     * doesn't say who.
+     */
+    static boolean opensAfterAntecedent(String text) {
+        String[] words = folded(text).split(" ");
+        return words.length > 1 && WORDS.opensAfter().contains(words[0]);
+    }
+
     /** Whether {@code text} refers back to something said before, or opens by carrying on from it. */
     static boolean lacksSubject(String text) {
         String folded = folded(text);
@@ -92,18 +103,23 @@ public final class FollowUpQuestion {
      * of every registered language and the lexicon's question words.
      */
     private record Words(
-            Set<String> refersBack, List<String> continues, Set<String> functionWords, LanguageLexicon lexicon) {
+            Set<String> refersBack, List<String> continues, Set<String> opensAfter, Set<String> functionWords,
+            LanguageLexicon lexicon) {
 
         static Words load() {
             Set<String> refersBack = new HashSet<>();
             Set<String> continues = new HashSet<>();
+            Set<String> opensAfter = new HashSet<>();
             for (String[] cells : LanguageData.rows(RESOURCE, 3)) {
-                if (!(cells[0].equals("refers-back") || cells[0].equals("continues"))) {
-                    throw new IllegalStateException(RESOURCE + ": kind '" + cells[0]
-                            + "' is neither refers-back nor continues");
-                }
+                Collection<String> forms = switch (cells[0]) {
+                    case "refers-back" -> refersBack;
+                    case "continues" -> continues;
+                    case "opens-after" -> opensAfter;
+                    default -> throw new IllegalStateException(RESOURCE + ": kind '" + cells[0]
+                            + "' is none of refers-back, continues, opens-after");
+                };
                 for (String form : cells[2].split(",")) {
-                    (cells[0].equals("refers-back") ? refersBack : continues).add(form.strip());
+                    forms.add(form.strip());
                 }
             }
             Set<String> functionWords = new HashSet<>();
@@ -113,7 +129,8 @@ public final class FollowUpQuestion {
                         word instanceof char[] chars ? new String(chars) : String.valueOf(word))));
             }
             continues.forEach(opening -> functionWords.addAll(Arrays.asList(opening.split(" "))));
-            return new Words(Set.copyOf(refersBack), List.copyOf(continues), Set.copyOf(functionWords),
+            return new Words(Set.copyOf(refersBack), List.copyOf(continues), Set.copyOf(opensAfter),
+                    Set.copyOf(functionWords),
                     LanguageLexicon.load());
         }
     }

@@ -37,8 +37,13 @@ final class SentenceSelector {
         this.figureReader = figureReader;
     }
 
-    /** The chosen sentences, best first, and whether they give different figures from different sources. */
-    record Selection(List<ScoredSentence> sentences, boolean disagree) {}
+    /**
+     * The chosen sentences, best first, and whether they give different figures from different sources.
+     *
+     * @param before the sentence right before the best one, quoted with it, when the best opens with a pronoun
+     *     that stands for a party only the one before names ("Sie möchte den Markt übernehmen."); null otherwise
+     */
+    record Selection(List<ScoredSentence> sentences, boolean disagree, ScoredSentence before) {}
 
     Selection select(Retrieval retrieval) {
         List<ScoredSentence> ranked = retrieval.sentences();
@@ -47,13 +52,14 @@ final class SentenceSelector {
                 totalFirst(inQuestionLanguage(ranked, retrieval.question()), ranked, retrieval.question()),
                 ranked, retrieval.question());
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
+        ScoredSentence before = antecedent(best, ranked);
         continuation(best, ranked, retrieval.question()).ifPresent(chosen::add);
         // Every other sentence, the best-ranked one too when a sentence in the asker's language leads instead.
         for (ScoredSentence candidate : ranked) {
             if (chosen.size() >= maxSentences) {
                 break;
             }
-            if (candidate == best) {
+            if (candidate == best || candidate == before) {
                 continue;
             }
             double needed = best.score() * (figures ? CLOSE_ENOUGH_FOR_FIGURES : CLOSE_ENOUGH);
@@ -61,7 +67,20 @@ final class SentenceSelector {
                 chosen.add(candidate);
             }
         }
-        return new Selection(chosen, figures && differentFigures(chosen));
+        return new Selection(chosen, figures && differentFigures(chosen), before);
+    }
+
+    /**
+     * The sentence right before {@code best} in its passage when {@code best} opens with a pronoun or possessive that
+     * stands for a party named before ({@code language/follow-up.tsv}, opens-after): quoted alone, "Sie möchte den
+     * Markt übernehmen" doesn't say who; null otherwise.
+     */
+    private static ScoredSentence antecedent(ScoredSentence best, List<ScoredSentence> ranked) {
+        if (!FollowUpQuestion.opensAfterAntecedent(best.sentence().sentence().text())) {
+            return null;
+        }
+        return ranked.stream().filter(candidate -> candidate.passageOrdinal() == best.passageOrdinal()
+                && follows(best, candidate)).findFirst().orElse(null);
     }
 
     /**
