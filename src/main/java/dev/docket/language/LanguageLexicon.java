@@ -36,6 +36,8 @@ public final class LanguageLexicon {
     private static final String FIGURE_WORDS = "language/figures.tsv";
 
     private static final int MIN_PREFIX = 4;
+    /** Marks that open or close a quotation in the three languages' typography (not the apostrophe ’). */
+    private static final String QUOTATION_MARKS = "\"«»„“”";
     /** The shortest word a future-tense ending counts in: "sera", "aura" are listed as words, "extra" is none. */
     private static final int MIN_FUTURE_WORD = 6;
     /** The shortest head of a closed compound that is matched alone ("ministerium" in "gesundheitsministerium"). */
@@ -61,6 +63,8 @@ public final class LanguageLexicon {
     private final List<String> clockPhrases = new ArrayList<>();
     private Pattern clockTime;
     private final List<String> reasonPhrases = new ArrayList<>();
+    private final List<String> statementPhrases = new ArrayList<>();
+    private final Map<String, List<String>> languageToSpeechWords = new HashMap<>();
     private final Map<String, List<String>> languageToReasonWords = new HashMap<>();
     private final Map<String, List<String>> languageToFuturePhrases = new HashMap<>();
     private final Map<String, String> firstPhrase = new HashMap<>();
@@ -143,6 +147,14 @@ public final class LanguageLexicon {
                 lexicon.reasonPhrases.add(row[2].strip());
             } else {
                 lexicon.languageToReasonWords.computeIfAbsent(row[1].strip(), language -> new ArrayList<>())
+                        .add(row[2].strip());
+            }
+        }
+        for (String[] row : rows("language/statement-phrases.tsv", 3)) {
+            if (row[0].strip().equals("asks")) {
+                lexicon.statementPhrases.add(row[2].strip());
+            } else {
+                lexicon.languageToSpeechWords.computeIfAbsent(row[1].strip(), language -> new ArrayList<>())
                         .add(row[2].strip());
             }
         }
@@ -576,6 +588,24 @@ public final class LanguageLexicon {
      */
     public boolean statesReason(String sentence, String language) {
         return holdsPhrase(sentence, languageToReasonWords.getOrDefault(language, List.of()));
+    }
+
+    /**
+     * Whether {@code question} asks what someone said ({@code language/statement-phrases.tsv}: "was sagt Velora
+     * dazu", "what did the minister say"); read only for a question that asks for no figure, date or name.
+     */
+    public boolean asksStatement(String question) {
+        return holdsPhrase(question, statementPhrases);
+    }
+
+    /**
+     * Whether {@code sentence}, written in {@code language}, reports what someone said ({@code
+     * language/statement-phrases.tsv}: "said", "erklärte", "selon"), or quotes it: what a question about a
+     * party's statement asks for.
+     */
+    public boolean reportsSpeech(String sentence, String language) {
+        return sentence.chars().anyMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0)
+                || holdsPhrase(sentence, languageToSpeechWords.getOrDefault(language, List.of()));
     }
 
     /**

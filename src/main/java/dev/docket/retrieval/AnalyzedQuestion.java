@@ -26,6 +26,8 @@ import java.util.Set;
  *     English question or one the lexicons cannot render
  * @param asksReason whether it asks why ({@code language/reason-phrases.tsv})
  * @param asksClockTime whether it asks for a time of day ({@code language/clock-times.tsv})
+ * @param asksStatement whether it asks what a party said, and for no figure, date or name ({@code
+ *     language/statement-phrases.tsv})
  */
 public record AnalyzedQuestion(
         String text,
@@ -40,7 +42,8 @@ public record AnalyzedQuestion(
         float[] vector,
         float[] glossVector,
         boolean asksReason,
-        boolean asksClockTime) {
+        boolean asksClockTime,
+        boolean asksStatement) {
 
     /**
      * The sets keep the question's word order ({@code Set.copyOf} would not, and its order changes from run to run):

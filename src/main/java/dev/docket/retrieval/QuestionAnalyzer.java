@@ -106,7 +106,8 @@ public final class QuestionAnalyzer {
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind),
                 lexicon.asksReason(corrected),
-                kind == QuestionKind.DATE && lexicon.asksClockTime(corrected));
+                kind == QuestionKind.DATE && lexicon.asksClockTime(corrected),
+                kind == QuestionKind.OTHER && !lexicon.asksReason(corrected) && lexicon.asksStatement(corrected));
     }
 
     /**

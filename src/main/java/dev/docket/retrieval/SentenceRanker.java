@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -98,6 +99,13 @@ final class SentenceRanker {
     private final String askedRoleOwner;
     /** The terms of the whole name the asked role belongs to ("SV Velora": "sv", "velor"), or empty. */
     private final Set<String> askedRoleOwnerName;
+    /**
+     * Whether the question asks what a party said and nothing else ("was sagt Velora dazu", "what does the mayor
+     * say"): its terms are names, roles, kinds of organisation, words of no subject and words the articles never use
+     * ("btw"). One that also names a topic
+     * ("what did the mayor say about the losses") is answered by the sentence about the topic.
+     */
+    private final boolean asksPartyStatement;
 
     SentenceRanker(KnowledgeIndex index, AnalyzedQuestion question, Answerability answerability,
             ConceptVectors concepts, FieldAnalyzers analyzers) {
@@ -129,6 +137,9 @@ final class SentenceRanker {
         this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
         this.askedRoleOwnerName = wholeName(askedRoleOwner, question.sharedTerms(), index);
         this.askedOthers = askedOthers(question.text());
+        this.asksPartyStatement = question.asksStatement() && question.sharedTerms().stream()
+                .allMatch(term -> isName(term, index) || !index.isKnown(term) || analyzers.namesNoSubject(term)
+                        || analyzers.namesPersonRole(term) || analyzers.namesOrganisationKind(term));
     }
 
     /**
@@ -467,9 +478,22 @@ final class SentenceRanker {
                     : datesWhatIsAsked(sentence) || (asksSince && statesYear(sentence)) || question.asksClockTime());
             case PERSON -> answersKind(sentence) && holdsRoleOfAskedName(sentence);
             case NAME -> namesWhatIsAsked(sentence) || holdsRoleOfAskedName(sentence);
-            case OTHER -> question.asksReason()
-                    && analyzers.lexicon().statesReason(sentence.sentence().text(), language);
+            case OTHER -> (question.asksReason()
+                    && analyzers.lexicon().statesReason(sentence.sentence().text(), language))
+                    || (asksPartyStatement && reportsSpeechOfAskedParty(sentence, language));
         };
+    }
+
+    /**
+     * Whether the sentence reports what someone said, or quotes it ({@link
+     * dev.docket.language.LanguageLexicon#reportsSpeech}), and names a party the question names, when it names one:
+     * "was sagt Velora dazu" is answered by what Velora said, not by a sentence that only mentions Velora.
+     */
+    private boolean reportsSpeechOfAskedParty(IndexedSentence sentence, String language) {
+        Set<String> askedNames = question.sharedTerms().stream().filter(term -> isName(term, index))
+                .collect(Collectors.toSet());
+        return analyzers.lexicon().reportsSpeech(sentence.sentence().text(), language)
+                && (askedNames.isEmpty() || askedNames.stream().anyMatch(sentence.sharedTerms()::contains));
     }
 
     /**
@@ -507,7 +531,7 @@ final class SentenceRanker {
         if (sentences.isEmpty()) {
             return;
         }
-        if (question.asksReason() && !sentences.get(0).statesWhatIsAsked()) {
+        if ((question.asksReason() || asksPartyStatement) && !sentences.get(0).statesWhatIsAsked()) {
             leadWith(sentences, ScoredSentence::statesWhatIsAsked);
         }
         if (question.kind() == QuestionKind.OTHER) {
