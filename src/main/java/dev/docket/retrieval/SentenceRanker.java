@@ -524,8 +524,7 @@ final class SentenceRanker {
      * name to the front when it scores at least {@link #KIND_LEAD_SHARE} of the best: a when-question is answered
      * with a date. First, the same way, a sentence that counts what a "how many" question counts (or measures the
      * time a "how long" question asks), or dates what a "when" question asks about, leads one that states another
-     * figure or date, and one that puts a name beside what a "which" question asks about ("the supplier, Quillix")
-     * leads one that names something else. A why-question leads, the same way, with a sentence that gives a reason.
+     * figure or date. A why-question leads, the same way, with a sentence that gives a reason.
      */
     private void leadWithTheKindAsked(List<ScoredSentence> sentences) {
         if (sentences.isEmpty()) {
@@ -539,8 +538,7 @@ final class SentenceRanker {
         }
         boolean precise = !question.countedTerms().isEmpty() || askedUnit != null || asksDuration || asksMoney
                 || question.kind() == QuestionKind.DATE
-                || (question.kind() == QuestionKind.PERSON && askedRoleOwner != null)
-                || (question.kind() == QuestionKind.NAME && countedConcept != null);
+                || (question.kind() == QuestionKind.PERSON && askedRoleOwner != null);
         if (precise && !sentences.get(0).statesWhatIsAsked()) {
             leadWith(sentences, ScoredSentence::statesWhatIsAsked);
         }
