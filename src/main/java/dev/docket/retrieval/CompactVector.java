@@ -36,15 +36,6 @@ public final class CompactVector {
         return values;
     }
 
-    /** The dot product with {@code vector}, decoded on the fly: no array is made. */
-    double dot(float[] vector) {
-        double sum = 0;
-        for (int i = 0; i < values.length; i++) {
-            sum += values[i] * vector[i];
-        }
-        return sum * step;
-    }
-
     /** The vector as floats (a new array each call). */
     public float[] toFloats() {
         float[] vector = new float[values.length];

@@ -4,7 +4,6 @@ import dev.docket.config.RetrievalConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hybrid retrieval: Lucene BM25 over every language's field and the language-neutral shared field, and the
- * embedding's nearest passages (HNSW), fused by reciprocal rank, with the passages of the sentences nearest the
- * question; then sentences of the best passages are ranked and the answerability decision is made.
+ * embedding's nearest passages (HNSW), fused by reciprocal rank; then sentences of the best passages are ranked
+ * and the answerability decision is made.
  */
 public final class HybridRetriever implements Retriever {
 
@@ -35,11 +34,6 @@ public final class HybridRetriever implements Retriever {
     /** Passages whose sentences are ranked: the best by fused rank, plus the best of each ranking alone. */
     private static final int PASSAGES_TO_READ = 8;
     private static final int BEST_OF_EACH_RANKING = 5;
-    /**
-     * Passages read for holding one of the sentences closest to the question (3 did better than 5 on the readable
-     * case files: more passages lend unanswerable questions evidence).
-     */
-    private static final int SENTENCE_PASSAGES = 3;
     /** The weight of a concept of the question's concepts' families in the lexical query (the question's own: 1.5). */
     private static final float RELATED_BOOST = 0.5f;
 
@@ -92,7 +86,6 @@ public final class HybridRetriever implements Retriever {
             best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
             best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
             best.addAll(viaPassageGlosses);
-            best.addAll(closestSentences(question, index));
             SentenceRanker ranker = new SentenceRanker(index, question, answerability, concepts, analyzers);
             Query askedQuery = askedAboutQuery(ranker.askedAbout(), lexicalQuery);
             List<Integer> statingAsked = askedQuery == null ? List.of()
@@ -110,43 +103,6 @@ public final class HybridRetriever implements Retriever {
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index search failed", e);
         }
-    }
-
-    /**
-     * The passages holding the sentences most similar to the question (or its English gloss, or theirs to it): a
-     * passage's own embedding blends all its sentences, and the one that answers may be one of many.
-     */
-    private static List<Integer> closestSentences(AnalyzedQuestion question, KnowledgeIndex index) {
-        float[] asked = question.vector();
-        float[] glossed = question.glossVector();
-        int[] bestIds = new int[SENTENCE_PASSAGES];
-        double[] bestScores = new double[SENTENCE_PASSAGES];
-        Arrays.fill(bestIds, -1);
-        Arrays.fill(bestScores, Double.NEGATIVE_INFINITY);
-        List<IndexedPassage> passages = index.passages();
-        for (int id = 0; id < passages.size(); id++) {
-            double closest = Double.NEGATIVE_INFINITY;
-            for (IndexedSentence sentence : passages.get(id).sentences()) {
-                double similarity = sentence.embedding().dot(asked);
-                if (glossed != null) {
-                    similarity = Math.max(similarity, sentence.embedding().dot(glossed));
-                } else if (sentence.glossEmbedding() != null) {
-                    similarity = Math.max(similarity, sentence.glossEmbedding().dot(asked));
-                }
-                closest = Math.max(closest, similarity);
-            }
-            // Keep the best few, best first: an insertion into a short sorted array.
-            for (int at = 0; at < SENTENCE_PASSAGES; at++) {
-                if (closest > bestScores[at]) {
-                    System.arraycopy(bestScores, at, bestScores, at + 1, SENTENCE_PASSAGES - at - 1);
-                    System.arraycopy(bestIds, at, bestIds, at + 1, SENTENCE_PASSAGES - at - 1);
-                    bestScores[at] = closest;
-                    bestIds[at] = id;
-                    break;
-                }
-            }
-        }
-        return Arrays.stream(bestIds).filter(id -> id >= 0).boxed().toList();
     }
 
     /** Passages as "file name prefix#ordinal", for the trace log. */

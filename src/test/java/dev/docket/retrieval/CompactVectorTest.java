@@ -22,17 +22,6 @@ final class CompactVectorTest {
     }
 
     @Test
-    void should_give_the_dot_product_of_its_decoded_floats_without_decoding_them() {
-        Random random = new Random(11);
-        for (int trial = 0; trial < 100; trial++) {
-            CompactVector compact = CompactVector.of(randomUnitVector(random));
-            float[] question = randomUnitVector(random);
-
-            assertEquals(dot(question, compact.toFloats()), compact.dot(question), 1e-5);
-        }
-    }
-
-    @Test
     void should_keep_a_zero_vector_zero_when_compacted() {
         assertArrayEquals(new float[3], CompactVector.of(new float[3]).toFloats());
     }
