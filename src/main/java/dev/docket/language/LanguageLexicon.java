@@ -142,22 +142,8 @@ public final class LanguageLexicon {
                 default -> lexicon.durationPhrases.add(row[2].strip());
             }
         }
-        for (String[] row : rows("language/reason-phrases.tsv", 3)) {
-            if (row[0].strip().equals("asks")) {
-                lexicon.reasonPhrases.add(row[2].strip());
-            } else {
-                lexicon.languageToReasonWords.computeIfAbsent(row[1].strip(), language -> new ArrayList<>())
-                        .add(row[2].strip());
-            }
-        }
-        for (String[] row : rows("language/statement-phrases.tsv", 3)) {
-            if (row[0].strip().equals("asks")) {
-                lexicon.statementPhrases.add(row[2].strip());
-            } else {
-                lexicon.languageToSpeechWords.computeIfAbsent(row[1].strip(), language -> new ArrayList<>())
-                        .add(row[2].strip());
-            }
-        }
+        readAsksAndStates("language/reason-phrases.tsv", lexicon.reasonPhrases, lexicon.languageToReasonWords);
+        readAsksAndStates("language/statement-phrases.tsv", lexicon.statementPhrases, lexicon.languageToSpeechWords);
         for (String[] row : rows("language/future-phrases.tsv", 2)) {
             lexicon.languageToFuturePhrases.computeIfAbsent(row[0].strip(), language -> new ArrayList<>())
                     .add(row[1].strip());
@@ -575,6 +561,21 @@ public final class LanguageLexicon {
                         ? words.stream().anyMatch(word -> word.length() >= MIN_FUTURE_WORD
                                 && word.endsWith(phrase.substring(1)))
                         : padded.contains(" " + phrase + " "));
+    }
+
+    /**
+     * Reads a file of "asks" phrases (of any language: a question may mix them) and "states" phrases (per language:
+     * read only in a sentence of it), as {@code language/reason-phrases.tsv} and {@code
+     * language/statement-phrases.tsv} hold them.
+     */
+    private static void readAsksAndStates(String resource, List<String> asks, Map<String, List<String>> states) {
+        for (String[] row : rows(resource, 3)) {
+            if (row[0].strip().equals("asks")) {
+                asks.add(row[2].strip());
+            } else {
+                states.computeIfAbsent(row[1].strip(), language -> new ArrayList<>()).add(row[2].strip());
+            }
+        }
     }
 
     /** Whether {@code question} asks why ({@code language/reason-phrases.tsv}: "why", "wieso", "pourquoi"). */
