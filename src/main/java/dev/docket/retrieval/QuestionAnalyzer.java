@@ -93,6 +93,7 @@ public final class QuestionAnalyzer {
         Set<String> sharedTerms = withPhraseConcepts(corrected, features.sharedTerms(corrected));
         QuestionKind kind = askedFor(lexicon.questionKind(corrected), sharedTerms, corrected);
         Set<String> unknown = unknownWords(corrected, index);
+        boolean asksReason = lexicon.asksReason(corrected);
         return new AnalyzedQuestion(
                 question,
                 corrected,
@@ -105,9 +106,9 @@ public final class QuestionAnalyzer {
                 countedTerms(corrected, unknown),
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind),
-                lexicon.asksReason(corrected),
+                asksReason,
                 kind == QuestionKind.DATE && lexicon.asksClockTime(corrected),
-                kind == QuestionKind.OTHER && !lexicon.asksReason(corrected) && lexicon.asksStatement(corrected));
+                kind == QuestionKind.OTHER && !asksReason && lexicon.asksStatement(corrected));
     }
 
     /**

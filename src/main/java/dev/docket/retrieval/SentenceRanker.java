@@ -106,6 +106,8 @@ final class SentenceRanker {
      * ("what did the mayor say about the losses") is answered by the sentence about the topic.
      */
     private final boolean asksPartyStatement;
+    /** The question's names, whose speech a question asking what a party said wants; empty for any other question. */
+    private final Set<String> askedNames;
 
     SentenceRanker(KnowledgeIndex index, AnalyzedQuestion question, Answerability answerability,
             ConceptVectors concepts, FieldAnalyzers analyzers) {
@@ -140,6 +142,8 @@ final class SentenceRanker {
         this.asksPartyStatement = question.asksStatement() && question.sharedTerms().stream()
                 .allMatch(term -> isName(term, index) || !index.isKnown(term) || analyzers.namesNoSubject(term)
                         || analyzers.namesPersonRole(term) || analyzers.namesOrganisationKind(term));
+        this.askedNames = !asksPartyStatement ? Set.of() : question.sharedTerms().stream()
+                .filter(term -> isName(term, index)).collect(Collectors.toSet());
     }
 
     /**
@@ -490,8 +494,6 @@ final class SentenceRanker {
      * "was sagt Velora dazu" is answered by what Velora said, not by a sentence that only mentions Velora.
      */
     private boolean reportsSpeechOfAskedParty(IndexedSentence sentence, String language) {
-        Set<String> askedNames = question.sharedTerms().stream().filter(term -> isName(term, index))
-                .collect(Collectors.toSet());
         return analyzers.lexicon().reportsSpeech(sentence.sentence().text(), language)
                 && (askedNames.isEmpty() || askedNames.stream().anyMatch(sentence.sharedTerms()::contains));
     }
