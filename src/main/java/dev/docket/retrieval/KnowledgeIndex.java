@@ -29,6 +29,13 @@ public final class KnowledgeIndex {
     static final String VECTOR = "vector";
     /** The English gloss of a German or French passage, for English questions ({@link EnglishGloss}). */
     static final String GLOSS_VECTOR = "glossVector";
+    /**
+     * Each sentence's own vector, in a Lucene document of its own that holds only its passage id and its vectors: a
+     * passage's embedding blends all its sentences, and the one that answers may be one of many.
+     */
+    static final String SENTENCE_VECTOR = "sentenceVector";
+    /** The English gloss of a German or French sentence ({@link EnglishGloss}), beside {@link #SENTENCE_VECTOR}. */
+    static final String SENTENCE_GLOSS_VECTOR = "sentenceGlossVector";
     private static final int STEM_LENGTH = 5;
 
     private final List<SourceDocument> documents;

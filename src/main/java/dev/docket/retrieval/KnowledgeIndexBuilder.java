@@ -128,6 +128,9 @@ public final class KnowledgeIndexBuilder {
                     CompactVector compact = analyses.compact(vector);
                     writer.addDocument(luceneDocument(passages.size(), document.language(), passage, compact,
                             glossSum == null ? null : CompactVector.of(glossSum)));
+                    for (IndexedSentence sentence : sentences) {
+                        writer.addDocument(sentenceDocument(passages.size(), sentence));
+                    }
                     analyzers.words(passage.text()).forEach(word -> words.add(analyses.term(word)));
                     acronyms(passage.text()).forEach(acronym -> words.add(analyses.term(acronym)));
                     passages.add(new IndexedPassage(document, passage, compact, sentences));
@@ -222,6 +225,22 @@ public final class KnowledgeIndexBuilder {
         if (glossVector != null) {
             document.add(new KnnByteVectorField(
                     KnowledgeIndex.GLOSS_VECTOR, glossVector.bytes(), VectorSimilarityFunction.COSINE));
+        }
+        return document;
+    }
+
+    /**
+     * A sentence's vectors, by which a question finds the passage that holds it ({@link KnowledgeIndex#SENTENCE_VECTOR}):
+     * no text, so no lexical query matches it.
+     */
+    private static Document sentenceDocument(int passageId, IndexedSentence sentence) {
+        Document document = new Document();
+        document.add(new StoredField(KnowledgeIndex.PASSAGE_ID, passageId));
+        document.add(new KnnByteVectorField(
+                KnowledgeIndex.SENTENCE_VECTOR, sentence.embedding().bytes(), VectorSimilarityFunction.COSINE));
+        if (sentence.glossEmbedding() != null) {
+            document.add(new KnnByteVectorField(KnowledgeIndex.SENTENCE_GLOSS_VECTOR,
+                    sentence.glossEmbedding().bytes(), VectorSimilarityFunction.COSINE));
         }
         return document;
     }
