@@ -40,7 +40,7 @@ public final class HybridRetriever implements Retriever {
      * case files: more passages lend unanswerable questions evidence), found among this many nearest sentences.
      */
     private static final int SENTENCE_PASSAGES = 3;
-    private static final int NEAREST_SENTENCES = 10;
+    private static final int NEAREST_SENTENCES = 20;
     /** The weight of a concept of the question's concepts' families in the lexical query (the question's own: 1.5). */
     private static final float RELATED_BOOST = 0.5f;
 
