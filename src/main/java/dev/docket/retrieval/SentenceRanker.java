@@ -274,7 +274,7 @@ final class SentenceRanker {
         leadWithTheKindAsked(sentences);
         ScoredSentence top = sentences.isEmpty() ? null : sentences.get(0);
         List<String> unknownConcepts = unknownConcepts();
-        double countSupport = countSupport();
+        double countSupport = countSupport(top);
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
                 top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector(), top.sentence().glossVector()), unknownShare(), List.copyOf(question.unknownWords()),
                 List.copyOf(question.unknownNames()), unknownConcepts,
@@ -304,9 +304,12 @@ final class SentenceRanker {
      * and for a question about money that counts nothing else, which a sum in a currency answers ("combien de
      * fric Velora veut récupérer"; not "how many bags were lost").
      */
-    private double countSupport() {
+    private double countSupport(ScoredSentence top) {
         if (asksMoney && question.countedTerms().stream()
                 .allMatch(term -> isName(term, index) || analyzers.namesMoney(term))) {
+            return 1;
+        }
+        if (top != null && countsWhatIsDone(top.sentence())) {
             return 1;
         }
         return question.countedTerms().stream()
@@ -314,6 +317,18 @@ final class SentenceRanker {
                         : countsAs(index.countedTerms(), term) ? 1
                         : concepts.support(term, index.countedConcepts()))
                 .max().orElse(1);
+    }
+
+    /**
+     * Whether the best sentence counts what the counted ones of a "how many" question do, named as a thing, and
+     * speaks of them: "how many drivers complained" answered by "5,300 complaints, many from motorists".
+     */
+    private boolean countsWhatIsDone(IndexedSentence best) {
+        return !question.countedTerms().isEmpty()
+                && question.countedTerms().stream().allMatch(term -> analyzers.holdsOrRelated(best.sharedTerms(), term))
+                && question.sharedTerms().stream()
+                        .anyMatch(term -> term.startsWith("~") && !question.countedTerms().contains(term)
+                                && analyzers.namesSubject(term) && best.countedTerms().contains(term));
     }
 
     /**
