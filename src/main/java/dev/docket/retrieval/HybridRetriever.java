@@ -41,6 +41,8 @@ public final class HybridRetriever implements Retriever {
      */
     private static final int SENTENCE_PASSAGES = 3;
     private static final int NEAREST_SENTENCES = 20;
+    /** Passages read for stating a time of day, for a question asking for one. */
+    private static final int CLOCK_TIME_PASSAGES = 3;
     /** The weight of a concept of the question's concepts' families in the lexical query (the question's own: 1.5). */
     private static final float RELATED_BOOST = 0.5f;
 
@@ -100,13 +102,18 @@ public final class HybridRetriever implements Retriever {
             List<Integer> statingAsked = askedQuery == null ? List.of()
                     : ranking(searcher, storedFields, index, askedQuery, BEST_OF_EACH_RANKING);
             best.addAll(statingAsked);
+            List<Integer> statingClockTime = question.asksClockTime()
+                    ? ranking(searcher, storedFields, index, clockTimeQuery(lexicalQuery), CLOCK_TIME_PASSAGES)
+                    : List.of();
+            best.addAll(statingClockTime);
             List<Integer> givingRole = ranker.passagesGivingAskedRole(fused, BEST_OF_EACH_RANKING);
             best.addAll(givingRole);
             if (log.isTraceEnabled()) {
                 log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, by nearest sentences {}, "
-                        + "stating what is asked {}, giving the asked role {}; read {}", named(index, lexical),
-                        named(index, semantic), named(index, viaPassageGlosses), named(index, viaSentences),
-                        named(index, statingAsked), named(index, givingRole), named(index, List.copyOf(best)));
+                        + "stating what is asked {}, stating a time of day {}, giving the asked role {}; read {}",
+                        named(index, lexical), named(index, semantic), named(index, viaPassageGlosses),
+                        named(index, viaSentences), named(index, statingAsked), named(index, statingClockTime),
+                        named(index, givingRole), named(index, List.copyOf(best)));
             }
             return ranker.rank(List.copyOf(best), fused);
         } catch (IOException e) {
@@ -201,6 +208,17 @@ public final class HybridRetriever implements Retriever {
                 stating.add(new TermQuery(new Term(FieldAnalyzers.SHARED, related)), BooleanClause.Occur.SHOULD));
         return new BooleanQuery.Builder()
                 .add(stating.build(), BooleanClause.Occur.MUST)
+                .add(lexicalQuery, BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * The lexical query restricted to passages that state a time of day ({@link KnowledgeIndex#CLOCK_TIME}), for a
+     * question that asks for one: the passage with "9.40 Uhr" may share no word with "wann fiel das System aus".
+     */
+    private static Query clockTimeQuery(Query lexicalQuery) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KnowledgeIndex.STATES, KnowledgeIndex.CLOCK_TIME)), BooleanClause.Occur.MUST)
                 .add(lexicalQuery, BooleanClause.Occur.SHOULD)
                 .build();
     }

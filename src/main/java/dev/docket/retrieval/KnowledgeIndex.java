@@ -36,6 +36,10 @@ public final class KnowledgeIndex {
     static final String SENTENCE_VECTOR = "sentenceVector";
     /** The English gloss of a German or French sentence ({@link EnglishGloss}), beside {@link #SENTENCE_VECTOR}. */
     static final String SENTENCE_GLOSS_VECTOR = "sentenceGlossVector";
+    /** What kinds of facts a passage's sentences state that a question may ask for: {@link #CLOCK_TIME}. */
+    static final String STATES = "states";
+    /** A time of day ({@code language/clock-times.tsv}). */
+    static final String CLOCK_TIME = "clock-time";
     private static final int STEM_LENGTH = 5;
 
     private final List<SourceDocument> documents;

@@ -24,6 +24,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnByteVectorField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -248,6 +249,9 @@ public final class KnowledgeIndexBuilder {
                 Field.Store.NO));
         document.add(new TextField(FieldAnalyzers.WORDS, passage.text(), Field.Store.NO));
         document.add(new KnnByteVectorField(KnowledgeIndex.VECTOR, vector.bytes(), VectorSimilarityFunction.COSINE));
+        if (analyzers.lexicon().statesClockTime(passage.text())) {
+            document.add(new StringField(KnowledgeIndex.STATES, KnowledgeIndex.CLOCK_TIME, Field.Store.NO));
+        }
         if (glossVector != null) {
             document.add(new KnnByteVectorField(
                     KnowledgeIndex.GLOSS_VECTOR, glossVector.bytes(), VectorSimilarityFunction.COSINE));

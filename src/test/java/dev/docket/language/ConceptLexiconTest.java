@@ -103,6 +103,8 @@ final class ConceptLexiconTest {
             affirme      | assert
             klausel      | clause
             plaide       | argue
+            petrol       | fuel
+            petroleum    | oil
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
