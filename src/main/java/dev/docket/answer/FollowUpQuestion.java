@@ -79,12 +79,19 @@ public final class FollowUpQuestion {
 
     /**
      * Whether {@code text}, a sentence of an article, opens with a pronoun or possessive that stands for a party the
-     * sentence before names ("Sie möchte den Markt übernehmen.", "Its chief executive ..."): quoted alone, it
-     * doesn't say who.
+     * sentence before names ("Sie möchte den Markt übernehmen.", "Its chief executive ..."), or with a definite
+     * article and a kind of organisation that does ("Der Betreiber hat Klage eingereicht.", "The company said ..."):
+     * quoted alone, it doesn't say who.
      */
     static boolean opensAfterAntecedent(String text) {
         String[] words = folded(text).split(" ");
-        return words.length > 1 && WORDS.opensAfter().contains(words[0]);
+        return (words.length > 1 && WORDS.opensAfter().contains(words[0]))
+                || (words.length > 2 && WORDS.describesAfter().contains(words[0]) && namesKindOfOrganisation(words[1]));
+    }
+
+    private static boolean namesKindOfOrganisation(String word) {
+        String concept = WORDS.lexicon().concept(word);
+        return concept != null && WORDS.lexicon().isOrganisationKind(concept);
     }
 
     /** Whether {@code text} refers back to something said before, or opens by carrying on from it. */
@@ -103,20 +110,22 @@ public final class FollowUpQuestion {
      * of every registered language and the lexicon's question words.
      */
     private record Words(
-            Set<String> refersBack, List<String> continues, Set<String> opensAfter, Set<String> functionWords,
-            LanguageLexicon lexicon) {
+            Set<String> refersBack, List<String> continues, Set<String> opensAfter, Set<String> describesAfter,
+            Set<String> functionWords, LanguageLexicon lexicon) {
 
         static Words load() {
             Set<String> refersBack = new HashSet<>();
             Set<String> continues = new HashSet<>();
             Set<String> opensAfter = new HashSet<>();
+            Set<String> describesAfter = new HashSet<>();
             for (String[] cells : LanguageData.rows(RESOURCE, 3)) {
                 Collection<String> forms = switch (cells[0]) {
                     case "refers-back" -> refersBack;
                     case "continues" -> continues;
                     case "opens-after" -> opensAfter;
+                    case "describes-after" -> describesAfter;
                     default -> throw new IllegalStateException(RESOURCE + ": kind '" + cells[0]
-                            + "' is none of refers-back, continues, opens-after");
+                            + "' is none of refers-back, continues, opens-after, describes-after");
                 };
                 for (String form : cells[2].split(",")) {
                     forms.add(form.strip());
@@ -130,7 +139,7 @@ public final class FollowUpQuestion {
             }
             continues.forEach(opening -> functionWords.addAll(Arrays.asList(opening.split(" "))));
             return new Words(Set.copyOf(refersBack), List.copyOf(continues), Set.copyOf(opensAfter),
-                    Set.copyOf(functionWords),
+                    Set.copyOf(describesAfter), Set.copyOf(functionWords),
                     LanguageLexicon.load());
         }
     }

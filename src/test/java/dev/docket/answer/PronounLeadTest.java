@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A quote that opens with a pronoun standing for a party the sentence before names ("Sie möchte ...") comes with
- * that sentence, so the answer says who.
+ * A quote that opens with a pronoun standing for a party the sentence before names ("Sie möchte ..."), or with a
+ * kind of organisation ("Der Betreiber hat ..."), comes with that sentence, so the answer says who.
  */
 final class PronounLeadTest {
 
@@ -27,6 +27,8 @@ final class PronounLeadTest {
             den Markt in Brunnsee übernehmen und dort 300 Velos an festen Stationen anbieten.
 
             Velora will gegen den Entscheid klagen.
+
+            Velora gibt nicht auf. Der Betreiber hat beim Verwaltungsgericht Beschwerde eingereicht.
             """);
 
     private static Answer ask(String question) {
@@ -40,5 +42,14 @@ final class PronounLeadTest {
         assertTrue(answer.answered(), answer.text());
         String first = answer.citations().get(0).snippet();
         assertTrue(first.contains("Quillix") && first.contains("möchte den Markt"), answer.text());
+    }
+
+    @Test
+    void should_quote_the_sentence_naming_the_party_a_leading_kind_of_organisation_stands_for() {
+        Answer answer = ask("wer hat beschwerde eingereicht");
+
+        assertTrue(answer.answered(), answer.text());
+        String first = answer.citations().get(0).snippet();
+        assertTrue(first.contains("Velora") && first.contains("Beschwerde eingereicht"), answer.text());
     }
 }
