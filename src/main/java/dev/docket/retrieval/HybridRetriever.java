@@ -109,7 +109,8 @@ public final class HybridRetriever implements Retriever {
             List<Integer> givingRole = ranker.passagesGivingAskedRole(fused, BEST_OF_EACH_RANKING);
             best.addAll(givingRole);
             if (log.isTraceEnabled()) {
-                log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, by nearest sentences {}, "
+                log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, "
+                        + "by nearest sentences {}, "
                         + "stating what is asked {}, stating a time of day {}, giving the asked role {}; read {}",
                         named(index, lexical), named(index, semantic), named(index, viaPassageGlosses),
                         named(index, viaSentences), named(index, statingAsked), named(index, statingClockTime),
@@ -218,7 +219,8 @@ public final class HybridRetriever implements Retriever {
      */
     private static Query clockTimeQuery(Query lexicalQuery) {
         return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KnowledgeIndex.STATES, KnowledgeIndex.CLOCK_TIME)), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KnowledgeIndex.STATES, KnowledgeIndex.CLOCK_TIME)),
+                        BooleanClause.Occur.MUST)
                 .add(lexicalQuery, BooleanClause.Occur.SHOULD)
                 .build();
     }

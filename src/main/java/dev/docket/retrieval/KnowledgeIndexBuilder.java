@@ -260,8 +260,8 @@ public final class KnowledgeIndexBuilder {
     }
 
     /**
-     * A sentence's vectors, by which a question finds the passage that holds it ({@link KnowledgeIndex#SENTENCE_VECTOR}):
-     * no text, so no lexical query matches it.
+     * A sentence's vectors, by which a question finds the passage that holds it
+     * ({@link KnowledgeIndex#SENTENCE_VECTOR}): no text, so no lexical query matches it.
      */
     private static Document sentenceDocument(int passageId, IndexedSentence sentence) {
         Document document = new Document();
