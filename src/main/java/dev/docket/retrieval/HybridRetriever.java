@@ -73,15 +73,19 @@ public final class HybridRetriever implements Retriever {
             StoredFields storedFields = searcher.storedFields();
             Query lexicalQuery = lexicalQuery(question);
             List<Integer> lexical = ranking(searcher, storedFields, index, lexicalQuery, config.lexicalTopK());
-            Query dense = new KnnByteVectorQuery(KnowledgeIndex.VECTOR, CompactVector.of(question.vector()).bytes(), config.denseTopK());
+            // The question's vector and its English gloss's, as the graphs hold them: quantized once per question.
+            byte[] asked = CompactVector.of(question.vector()).bytes();
+            byte[] askedGloss =
+                    question.glossVector() == null ? null : CompactVector.of(question.glossVector()).bytes();
+            Query dense = new KnnByteVectorQuery(KnowledgeIndex.VECTOR, asked, config.denseTopK());
             List<Integer> semantic = ranking(searcher, storedFields, index, dense, config.denseTopK());
             List<List<Integer>> rankings = new ArrayList<>(List.of(lexical, semantic));
             List<Integer> viaPassageGlosses = List.of();
             if (question.glossVector() == null) {
-                Query glosses = new KnnByteVectorQuery(KnowledgeIndex.GLOSS_VECTOR, CompactVector.of(question.vector()).bytes(), BEST_OF_EACH_RANKING);
+                Query glosses = new KnnByteVectorQuery(KnowledgeIndex.GLOSS_VECTOR, asked, BEST_OF_EACH_RANKING);
                 viaPassageGlosses = ranking(searcher, storedFields, index, glosses, BEST_OF_EACH_RANKING);
             } else {
-                Query glossed = new KnnByteVectorQuery(KnowledgeIndex.VECTOR, CompactVector.of(question.glossVector()).bytes(), config.denseTopK());
+                Query glossed = new KnnByteVectorQuery(KnowledgeIndex.VECTOR, askedGloss, config.denseTopK());
                 List<Integer> viaGloss = ranking(searcher, storedFields, index, glossed, config.denseTopK());
                 rankings.add(viaGloss);
                 semantic = viaGloss.size() > 0 ? merged(semantic, viaGloss) : semantic;
@@ -95,7 +99,7 @@ public final class HybridRetriever implements Retriever {
             best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
             best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
             best.addAll(viaPassageGlosses);
-            List<Integer> viaSentences = passagesOfNearestSentences(searcher, storedFields, index, question);
+            List<Integer> viaSentences = passagesOfNearestSentences(searcher, storedFields, index, asked, askedGloss);
             best.addAll(viaSentences);
             SentenceRanker ranker = new SentenceRanker(index, question, answerability, concepts, analyzers);
             Query askedQuery = askedAboutQuery(ranker.askedAbout(), lexicalQuery);
@@ -127,14 +131,11 @@ public final class HybridRetriever implements Retriever {
      * by the question's vector or its English gloss against the sentences, or the question against the sentences'
      * English glosses; the best {@value #SENTENCE_PASSAGES} passages, by their nearest sentence.
      */
-    private static List<Integer> passagesOfNearestSentences(
-            IndexSearcher searcher, StoredFields storedFields, KnowledgeIndex index, AnalyzedQuestion question)
-            throws IOException {
-        byte[] asked = CompactVector.of(question.vector()).bytes();
-        Query byGloss = question.glossVector() == null
+    private static List<Integer> passagesOfNearestSentences(IndexSearcher searcher, StoredFields storedFields,
+            KnowledgeIndex index, byte[] asked, byte[] askedGloss) throws IOException {
+        Query byGloss = askedGloss == null
                 ? new KnnByteVectorQuery(KnowledgeIndex.SENTENCE_GLOSS_VECTOR, asked, NEAREST_SENTENCES)
-                : new KnnByteVectorQuery(KnowledgeIndex.SENTENCE_VECTOR,
-                        CompactVector.of(question.glossVector()).bytes(), NEAREST_SENTENCES);
+                : new KnnByteVectorQuery(KnowledgeIndex.SENTENCE_VECTOR, askedGloss, NEAREST_SENTENCES);
         List<ScoreDoc> hits = new ArrayList<>();
         hits.addAll(List.of(searcher.search(
                 new KnnByteVectorQuery(KnowledgeIndex.SENTENCE_VECTOR, asked, NEAREST_SENTENCES), NEAREST_SENTENCES)
