@@ -80,6 +80,7 @@ public final class LanguageLexicon {
     private final Set<String> timeUnits = new HashSet<>();
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> moneyConcepts = new HashSet<>();
+    private final Set<String> particularSums = new HashSet<>();
     private final Set<String> otherWords = new HashSet<>();
     private final Set<String> comparisonWords = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
@@ -175,8 +176,14 @@ public final class LanguageLexicon {
                 (row[0].equals("compare") ? lexicon.comparisonWords : lexicon.otherWords).add(value.strip());
             }
         }
-        for (String[] row : rows("language/money-concepts.tsv", 1)) {
+        for (String[] row : rows("language/money-concepts.tsv", 2)) {
             lexicon.moneyConcepts.add(row[0].strip());
+            if (row[1].strip().equals("particular")) {
+                lexicon.particularSums.add(row[0].strip());
+            } else if (!row[1].strip().equals("sum")) {
+                throw new IllegalStateException("language/money-concepts.tsv: '" + row[1].strip() + "' for "
+                        + row[0].strip() + " is no kind; write sum or particular");
+            }
         }
         for (String[] row : rows("language/light-concepts.tsv", 1)) {
             lexicon.lightConcepts.add(row[0].strip());
@@ -416,6 +423,14 @@ public final class LanguageLexicon {
      */
     public boolean isMoneyConcept(String concept) {
         return moneyConcepts.contains(concept);
+    }
+
+    /**
+     * Whether {@code concept} is a particular kind of sum ({@code language/money-concepts.tsv}: "revenue", "salary",
+     * "fine"), which a sum of another kind doesn't give.
+     */
+    public boolean isParticularSum(String concept) {
+        return particularSums.contains(concept);
     }
 
     /**

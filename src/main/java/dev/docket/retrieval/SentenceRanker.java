@@ -51,6 +51,9 @@ final class SentenceRanker {
     private static final int DESCRIBED_WITHIN = 2;
     /** How much a question's concept counts when a sentence states a concept of its family instead. */
     private static final double RELATED_WEIGHT = 0.7;
+    /** How many words after a count phrase are read for the unit it measures in, and how many of them count. */
+    private static final int UNIT_WINDOW = 5;
+    private static final int UNIT_WORDS = 2;
 
     private final KnowledgeIndex index;
     private final AnalyzedQuestion question;
@@ -120,8 +123,7 @@ final class SentenceRanker {
         this.countedConcept = analyzers.firstSubjectConcept(question.sharedTerms());
         this.askedNumbers = question.sharedTerms().stream()
                 .filter(term -> term.chars().allMatch(Character::isDigit)).toList();
-        this.askedUnit = question.kind() != QuestionKind.QUANTITY ? null
-                : question.sharedTerms().stream().filter(analyzers::isUnit).findFirst().orElse(null);
+        this.askedUnit = question.kind() != QuestionKind.QUANTITY ? null : askedUnit(question.text());
         this.asksDuration = askedUnit == null && question.kind() == QuestionKind.QUANTITY
                 && analyzers.lexicon().asksDuration(question.text());
         this.asksSince = question.kind() == QuestionKind.DATE && analyzers.lexicon().asksSince(question.text());
@@ -144,6 +146,18 @@ final class SentenceRanker {
                         || analyzers.namesPersonRole(term) || analyzers.namesOrganisationKind(term));
         this.askedNames = !asksPartyStatement ? Set.of() : question.sharedTerms().stream()
                 .filter(term -> isName(term, index)).collect(Collectors.toSet());
+    }
+
+    /**
+     * The unit a "how many" question measures in: one of the first {@value #UNIT_WORDS} words after its count phrase
+     * that are no function words ("wie viele Tage": "day"), or null. A unit elsewhere in the question says over
+     * what the amount is taken ("wie viel Umsatz im Jahr"), not what it is measured in.
+     */
+    private String askedUnit(String text) {
+        return analyzers.lexicon().wordsAfterCountPhrase(text, UNIT_WINDOW).stream()
+                .filter(word -> !analyzers.isFunctionWord(word)).limit(UNIT_WORDS)
+                .map(analyzers.lexicon()::canonical)
+                .filter(term -> term != null && analyzers.isUnit(term)).findFirst().orElse(null);
     }
 
     /**
@@ -274,7 +288,7 @@ final class SentenceRanker {
         leadWithTheKindAsked(sentences);
         ScoredSentence top = sentences.isEmpty() ? null : sentences.get(0);
         List<String> unknownConcepts = unknownConcepts();
-        double countSupport = countSupport(top);
+        double countSupport = statesTheSumAsked(sentences) ? countSupport(top) : 0;
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
                 top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector(), top.sentence().glossVector()), unknownShare(), List.copyOf(question.unknownWords()),
                 List.copyOf(question.unknownNames()), unknownConcepts,
@@ -317,6 +331,21 @@ final class SentenceRanker {
                         : countsAs(index.countedTerms(), term) ? 1
                         : concepts.support(term, index.countedConcepts()))
                 .max().orElse(1);
+    }
+
+    /**
+     * Whether, for a "how much" question about a particular kind of sum ("wie viel Umsatz macht X", "how much was X
+     * fined": its first concept that is no form of an answer is a particular sum of {@code
+     * language/money-concepts.tsv}), one of the best sentences states a sum in a currency and that kind, or one of
+     * its family; true for any other question. The articles' other sums (a loss, a claim) answer no such question.
+     */
+    private boolean statesTheSumAsked(List<ScoredSentence> ranked) {
+        if (!asksMoney || countedConcept == null
+                || !analyzers.lexicon().isParticularSum(countedConcept.substring(1))) {
+            return true;
+        }
+        return ranked.stream().limit(SUPPORTING_SENTENCES).map(ScoredSentence::sentence).anyMatch(sentence ->
+                sentence.statesMoney() && analyzers.holdsOrRelated(sentence.sharedTerms(), countedConcept));
     }
 
     /**
