@@ -105,6 +105,11 @@ final class ConceptLexiconTest {
             plaide       | argue
             petrol       | fuel
             petroleum    | oil
+            stadtwerke   | utility
+            versorger    | utility
+            wasserpumpen | pump
+            pompes       | pump
+            steuerungssoftware | software
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
