@@ -34,6 +34,13 @@ final class ConceptFamiliesTest {
     }
 
     @Test
+    void should_relate_a_botch_to_an_error_and_an_alarm_to_a_warning() {
+        assertTrue(LEXICON.related("botch").contains("error"));
+        assertTrue(LEXICON.related("alarm").contains("warn"));
+        assertTrue(LEXICON.related("warn").contains("threaten"));
+    }
+
+    @Test
     void should_leave_a_concept_whose_absence_makes_a_question_unanswerable_without_family() {
         for (String concept : List.of("salary", "verdict", "age", "founder")) {
             assertEquals(Set.of(), LEXICON.related(concept), concept);
