@@ -174,6 +174,7 @@ final class ConceptLexiconTest {
             Qui est le directeur général de Quillix ?          | general | ceo
             why was the gig called off                         | off    | cancel
             Ist das Netz im Eimer?                             | eimer  | faulty
+            who made the tickets machines tho                  | made   | produce
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
