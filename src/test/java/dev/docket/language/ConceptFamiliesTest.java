@@ -34,10 +34,11 @@ final class ConceptFamiliesTest {
     }
 
     @Test
-    void should_relate_a_botch_to_an_error_and_an_alarm_to_a_warning() {
+    void should_relate_a_botch_to_an_error_an_alarm_to_a_warning_and_a_claim_to_what_is_wanted() {
         assertTrue(LEXICON.related("botch").contains("error"));
         assertTrue(LEXICON.related("alarm").contains("warn"));
         assertTrue(LEXICON.related("warn").contains("threaten"));
+        assertTrue(LEXICON.related("want").contains("claim"));
     }
 
     @Test
