@@ -175,6 +175,9 @@ final class ConceptLexiconTest {
             why was the gig called off                         | off    | cancel
             Ist das Netz im Eimer?                             | eimer  | faulty
             who made the tickets machines tho                  | made   | produce
+            How long has the mayor been in office?             | office | tenure
+            Wie lange ist die Direktorin schon im Amt?         | amt    | tenure
+            Depuis quand est-il en poste ?                     | poste  | tenure
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
