@@ -178,6 +178,7 @@ final class ConceptLexiconTest {
             How long has the mayor been in office?             | office | tenure
             Wie lange ist die Direktorin schon im Amt?         | amt    | tenure
             Depuis quand est-il en poste ?                     | poste  | tenure
+            how long was the site knocked out for              | out    | outage
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
