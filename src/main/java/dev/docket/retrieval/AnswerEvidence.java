@@ -24,7 +24,8 @@ import java.util.List;
  * @param countSupport for a "how many" question, how close what some sentence of the knowledge counts comes to what
  *     the question counts ({@link AnalyzedQuestion#countedTerms()}): 1 when a sentence counts it or a near-synonym,
  *     else the highest embedding similarity of the two concepts; 0 when it counts a word neither the knowledge nor
- *     the lexicons know; 1 for any other question
+ *     the lexicons know; 0 for a "how much" question about a particular kind of sum ("how much revenue") when none of
+ *     the best sentences states a sum of that kind; 1 for any other question
  * @param asksForKind whether the question asks for a kind of fact (a figure, a date, a person, a name), not just
  *     "what"
  * @param othersStated for a question about others of a kind ("other clubs", "andere Kunden"), whether one of the
