@@ -180,7 +180,7 @@ final class ConceptLexiconTest {
             Depuis quand est-il en poste ?                     | poste  | tenure
             how long was the site knocked out for              | out    | outage
             when was the site back online                      | online | reopen
-            Wann funktionierten die Kassen wieder?             | wieder | reopen
+            ab wann funktioniert wieder alles                  | wieder | reopen
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
