@@ -15,14 +15,14 @@ final class ParticularSumTest {
 
     @RegisterExtension
     static final OneArticleApplication ARTICLE = new OneArticleApplication(
-            "en-test-post-velora-claim.md", """
+            "en-test-ledger-quillix-faces-claim.md", """
             ---
-            title: "Velora sues Quillix over the outage"
-            outlet: Test Post
+            title: "Quillix faces a claim from the bus operator Velora"
+            outlet: Test Ledger
             language: en
-            date: 2026-03-02
+            date: 2026-04-14
             ---
-            Velora's bus ticket machines stopped working for two days after a fault at Quillix, their supplier.
+            For two days in March no ticket could be sold on Velora's buses: the machines Quillix supplied had failed.
 
             Velora is seeking 2.5 million euros in damages from Quillix. It blames the supplier for a week of lost
             revenue. Two years ago Velora had switched to Quillix to save costs.
