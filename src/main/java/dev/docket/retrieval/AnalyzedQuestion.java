@@ -21,6 +21,8 @@ import java.util.Set;
  * @param countedTerms the concepts a "how many" question counts: those of the words right after its count phrase
  *     ({@code language/count-phrases.tsv}), forms of an answer left out; the words themselves when neither the
  *     knowledge nor the lexicons know any of them ("suitcases"); empty for any other question
+ * @param countedUnit the unit a "how many" question measures in, among the words right after its count phrase
+ *     ("wie viele Tage": "day"), or null
  * @param vector its unit-length embedding
  * @param glossVector the unit-length embedding of its English gloss ({@link EnglishGloss}), or null for an
  *     English question or one the lexicons cannot render
@@ -39,6 +41,7 @@ public record AnalyzedQuestion(
         Set<String> unknownWords,
         Set<String> unknownNames,
         Set<String> countedTerms,
+        String countedUnit,
         float[] vector,
         float[] glossVector,
         boolean asksReason,

@@ -104,6 +104,7 @@ public final class QuestionAnalyzer {
                 unknown,
                 unknownNamesAndDates(question, unknown, language, index),
                 countedTerms(corrected, unknown),
+                kind == QuestionKind.QUANTITY ? countedUnit(corrected) : null,
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind),
                 asksReason,
@@ -150,9 +151,7 @@ public final class QuestionAnalyzer {
         Set<String> counted = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
         boolean anyKnown = false;
-        List<String> words = lexicon.wordsAfterCountPhrase(question, COUNT_WINDOW).stream()
-                .filter(word -> !DIGITS.matcher(word).matches()).limit(COUNTED_WORDS).toList();
-        for (String word : words) {
+        for (String word : countedWords(question)) {
             if (lexicon.canonical(word) != null) {
                 return Set.of();
             }
@@ -172,6 +171,22 @@ public final class QuestionAnalyzer {
             }
         }
         return anyKnown ? counted : unknown;
+    }
+
+    /** The (at most two) words right after a count phrase, numbers aside: what it counts or measures in. */
+    private List<String> countedWords(String question) {
+        return lexicon.wordsAfterCountPhrase(question, COUNT_WINDOW).stream()
+                .filter(word -> !DIGITS.matcher(word).matches()).limit(COUNTED_WORDS).toList();
+    }
+
+    /**
+     * The unit a "how many" question measures in, one of the words right after its count phrase ("wie viele Tage":
+     * "day"), or null. A unit elsewhere in the question says over what the amount is taken ("wie viel Umsatz im
+     * Jahr"), not what it is measured in.
+     */
+    private String countedUnit(String question) {
+        return countedWords(question).stream().map(lexicon::canonical)
+                .filter(term -> term != null && analyzers.isUnit(term)).findFirst().orElse(null);
     }
 
     private String language(String question, String languageHint, KnowledgeIndex index) {

@@ -51,9 +51,6 @@ final class SentenceRanker {
     private static final int DESCRIBED_WITHIN = 2;
     /** How much a question's concept counts when a sentence states a concept of its family instead. */
     private static final double RELATED_WEIGHT = 0.7;
-    /** How many words after a count phrase are read for the unit it measures in, and how many of them count. */
-    private static final int UNIT_WINDOW = 5;
-    private static final int UNIT_WORDS = 2;
 
     private final KnowledgeIndex index;
     private final AnalyzedQuestion question;
@@ -123,7 +120,7 @@ final class SentenceRanker {
         this.countedConcept = analyzers.firstSubjectConcept(question.sharedTerms());
         this.askedNumbers = question.sharedTerms().stream()
                 .filter(term -> term.chars().allMatch(Character::isDigit)).toList();
-        this.askedUnit = question.kind() != QuestionKind.QUANTITY ? null : askedUnit(question.text());
+        this.askedUnit = question.countedUnit();
         this.asksDuration = askedUnit == null && question.kind() == QuestionKind.QUANTITY
                 && analyzers.lexicon().asksDuration(question.text());
         this.asksSince = question.kind() == QuestionKind.DATE && analyzers.lexicon().asksSince(question.text());
@@ -146,18 +143,6 @@ final class SentenceRanker {
                         || analyzers.namesPersonRole(term) || analyzers.namesOrganisationKind(term));
         this.askedNames = !asksPartyStatement ? Set.of() : question.sharedTerms().stream()
                 .filter(term -> isName(term, index)).collect(Collectors.toSet());
-    }
-
-    /**
-     * The unit a "how many" question measures in: one of the first {@value #UNIT_WORDS} words after its count phrase
-     * that are no function words ("wie viele Tage": "day"), or null. A unit elsewhere in the question says over
-     * what the amount is taken ("wie viel Umsatz im Jahr"), not what it is measured in.
-     */
-    private String askedUnit(String text) {
-        return analyzers.lexicon().wordsAfterCountPhrase(text, UNIT_WINDOW).stream()
-                .filter(word -> !analyzers.isFunctionWord(word)).limit(UNIT_WORDS)
-                .map(analyzers.lexicon()::canonical)
-                .filter(term -> term != null && analyzers.isUnit(term)).findFirst().orElse(null);
     }
 
     /**

@@ -20,7 +20,7 @@ final class AnalyzedQuestionTest {
 
         AnalyzedQuestion question = new AnalyzedQuestion("q", "q", "en", QuestionKind.OTHER, "q",
                 new LinkedHashSet<>(terms), new LinkedHashSet<>(terms), new LinkedHashSet<>(terms), new LinkedHashSet<>(terms),
-                new float[0], null, false, false, false);
+                null, new float[0], null, false, false, false);
 
         assertEquals(terms, List.copyOf(question.sharedTerms()));
         assertEquals(terms, List.copyOf(question.unknownWords()));
