@@ -177,12 +177,14 @@ public final class LanguageLexicon {
             }
         }
         for (String[] row : rows("language/money-concepts.tsv", 2)) {
-            lexicon.moneyConcepts.add(row[0].strip());
-            if (row[1].strip().equals("particular")) {
-                lexicon.particularSums.add(row[0].strip());
-            } else if (!row[1].strip().equals("sum")) {
-                throw new IllegalStateException("language/money-concepts.tsv: '" + row[1].strip() + "' for "
-                        + row[0].strip() + " is no kind; write sum or particular");
+            String concept = row[0].strip();
+            String kind = row[1].strip();
+            lexicon.moneyConcepts.add(concept);
+            if (kind.equals("particular")) {
+                lexicon.particularSums.add(concept);
+            } else if (!kind.equals("sum")) {
+                throw new IllegalStateException("language/money-concepts.tsv: '" + kind + "' for " + concept
+                        + " is no kind; write sum or particular");
             }
         }
         for (String[] row : rows("language/light-concepts.tsv", 1)) {

@@ -94,6 +94,7 @@ public final class QuestionAnalyzer {
         QuestionKind kind = askedFor(lexicon.questionKind(corrected), sharedTerms, corrected);
         Set<String> unknown = unknownWords(corrected, index);
         boolean asksReason = lexicon.asksReason(corrected);
+        List<String> countedWords = countedWords(corrected);
         return new AnalyzedQuestion(
                 question,
                 corrected,
@@ -103,8 +104,8 @@ public final class QuestionAnalyzer {
                 sharedTerms,
                 unknown,
                 unknownNamesAndDates(question, unknown, language, index),
-                countedTerms(corrected, unknown),
-                kind == QuestionKind.QUANTITY ? countedUnit(corrected) : null,
+                countedTerms(countedWords, unknown),
+                kind == QuestionKind.QUANTITY ? countedUnit(countedWords) : null,
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind),
                 asksReason,
@@ -147,11 +148,11 @@ public final class QuestionAnalyzer {
      * many days") asks for a measure, not a count of things. When neither the knowledge nor the lexicons know any
      * of those words ("how many suitcases"), the words themselves: a count of something the articles never name.
      */
-    private Set<String> countedTerms(String question, Set<String> unknownWords) {
+    private Set<String> countedTerms(List<String> countedWords, Set<String> unknownWords) {
         Set<String> counted = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
         boolean anyKnown = false;
-        for (String word : countedWords(question)) {
+        for (String word : countedWords) {
             if (lexicon.canonical(word) != null) {
                 return Set.of();
             }
@@ -184,8 +185,8 @@ public final class QuestionAnalyzer {
      * "day"), or null. A unit elsewhere in the question says over what the amount is taken ("wie viel Umsatz im
      * Jahr"), not what it is measured in.
      */
-    private String countedUnit(String question) {
-        return countedWords(question).stream().map(lexicon::canonical)
+    private String countedUnit(List<String> countedWords) {
+        return countedWords.stream().map(lexicon::canonical)
                 .filter(term -> term != null && analyzers.isUnit(term)).findFirst().orElse(null);
     }
 

@@ -273,7 +273,7 @@ final class SentenceRanker {
         leadWithTheKindAsked(sentences);
         ScoredSentence top = sentences.isEmpty() ? null : sentences.get(0);
         List<String> unknownConcepts = unknownConcepts();
-        double countSupport = statesTheSumAsked(sentences) ? countSupport(top) : 0;
+        double countSupport = countSupport(sentences);
         AnswerEvidence evidence = new AnswerEvidence(bestSimilarity, bestCoverage,
                 top == null ? 0 : top.coverage(), top == null ? 0 : similarity(top.sentence().vector(), top.sentence().glossVector()), unknownShare(), List.copyOf(question.unknownWords()),
                 List.copyOf(question.unknownNames()), unknownConcepts,
@@ -301,9 +301,14 @@ final class SentenceRanker {
      * it or a near-synonym, else the highest similarity to a concept some sentence counts; for a word of no
      * concept ("how many Velora buses": "velor"), 1 when some sentence counts it, else 0; 1 for other questions,
      * and for a question about money that counts nothing else, which a sum in a currency answers ("combien de
-     * fric Velora veut récupérer"; not "how many bags were lost").
+     * fric Velora veut récupérer"; not "how many bags were lost"); 0 for a "how much" question about a particular
+     * kind of sum that none of the best sentences states ({@link #statesTheSumAsked}).
      */
-    private double countSupport(ScoredSentence top) {
+    private double countSupport(List<ScoredSentence> ranked) {
+        if (!statesTheSumAsked(ranked)) {
+            return 0;
+        }
+        ScoredSentence top = ranked.isEmpty() ? null : ranked.get(0);
         if (asksMoney && question.countedTerms().stream()
                 .allMatch(term -> isName(term, index) || analyzers.namesMoney(term))) {
             return 1;
