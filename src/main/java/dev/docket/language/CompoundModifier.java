@@ -12,11 +12,12 @@ final class CompoundModifier {
     }
 
     /**
-     * Whether {@code part} is a word {@code knows} accepts, as it is or without a linking letter when it is longer
-     * than {@code shortest}.
+     * Whether {@code part} is a word {@code knows} accepts, as it is, without a linking letter when it is longer
+     * than {@code shortest}, or as the stem of a verb whose infinitive ends in "en" ("Wohn" in "Wohnblock", "Dosier"
+     * in "Dosierpumpe").
      */
     static boolean isModifier(String part, int shortest, Predicate<String> knows) {
-        if (knows.test(part)) {
+        if (knows.test(part) || knows.test(part + "en")) {
             return true;
         }
         char last = part.charAt(part.length() - 1);

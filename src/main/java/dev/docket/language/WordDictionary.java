@@ -19,6 +19,8 @@ public final class WordDictionary {
     private static final int MIN_PART = 4;
     /** The shortest first part of a compound: a three-letter noun ("Tür", "Zug", "Bus") leads many. */
     private static final int MIN_MODIFIER = 3;
+    /** The most parts a compound of common words is read into ("Wohn|bau|behörde"). */
+    private static final int MAX_PARTS = 3;
     private static final int MIN_MISSPELLED = 4;
     /** Longer words are not tried: about 60 lookups per letter, and compounds are read by their parts instead. */
     private static final int MAX_MISSPELLED = 20;
@@ -106,19 +108,26 @@ public final class WordDictionary {
     }
 
     /**
-     * Whether a capitalized word the dictionary doesn't list is a closed compound of two common words, the first
-     * perhaps with a linking letter: "Staranwalt" is "Star" and "Anwalt", "Schadenssumme" "Schaden(s)" and "Summe",
-     * "Türsysteme" "Tür" and "Systeme".
+     * Whether a capitalized word the dictionary doesn't list is a closed compound of common words (up to {@value
+     * #MAX_PARTS}), each before the last perhaps with a linking letter or a verb's stem: "Staranwalt" is "Star" and
+     * "Anwalt", "Schadenssumme" "Schaden(s)" and "Summe", "Türsysteme" "Tür" and "Systeme", "Wohnbaubehörde"
+     * "Wohn(en)", "Bau" and "Behörde".
      * Dictionaries list few compounds; "Lufthansa" stays a name, since "Hansa" is one, and so does a listed name
      * made of common words ("Rosenheim"). An unlisted one ("Bergheim") is taken for a common word.
      */
     private boolean isCompoundOfCommonWords(String word) {
-        if (word.length() < MIN_MODIFIER + MIN_PART || !Character.isUpperCase(word.charAt(0))) {
+        return isCompoundOfCommonWords(word, MAX_PARTS);
+    }
+
+    /** A compound of at most {@code parts} common words: its head may be a compound itself ("Wohn|bau|behörde"). */
+    private boolean isCompoundOfCommonWords(String word, int parts) {
+        if (parts < 2 || word.length() < MIN_MODIFIER + MIN_PART || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
         for (int split = MIN_MODIFIER; split <= word.length() - MIN_PART; split++) {
             String head = Character.toUpperCase(word.charAt(split)) + word.substring(split + 1);
-            if (isListedCommonWord(head) && isModifier(word.substring(0, split))) {
+            if (isModifier(word.substring(0, split))
+                    && (isListedCommonWord(head) || (!isListed(head) && isCompoundOfCommonWords(head, parts - 1)))) {
                 return true;
             }
         }

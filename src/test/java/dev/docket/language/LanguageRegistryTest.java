@@ -62,6 +62,13 @@ final class LanguageRegistryTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"Wohnbaubehörde, true", "Dosierpumpen, true", "Mieterverband, true", "Brenniger, false",
+            "Velorastrike, false"})
+    void should_take_a_compound_of_three_words_or_of_a_verbs_stem_for_a_common_word(String word, boolean common) {
+        assertEquals(common, registry.isCommonWord("de", word));
+    }
+
+    @ParameterizedTest
     @CsvSource({"Sortimemt, true", "Verhandlnug, true", "Gelt, true", "Sortiment, false", "Lufthansa, false",
             "Velora, false", "Berlni, false", "Geld, false"})
     void should_take_a_word_one_slip_from_a_common_word_for_a_misspelling(String word, boolean misspelled) {
