@@ -89,6 +89,16 @@ public final class FollowUpQuestion {
                 || (words.length > 2 && WORDS.describesAfter().contains(words[0]) && namesKindOfOrganisation(words[1]));
     }
 
+    /**
+     * Whether {@code text}, a sentence of an article, says that what it states follows from the sentence before
+     * ("Brenniger could therefore not restart them.", "Sie musste deshalb schliessen.", "Il a donc fermé."): the
+     * reason a why-question asks for stands in the one before ({@code language/follow-up.tsv}, follows-from).
+     */
+    static boolean followsFromBefore(String text) {
+        String padded = " " + folded(text) + " ";
+        return WORDS.followsFrom().stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
+    }
+
     private static boolean namesKindOfOrganisation(String word) {
         String concept = WORDS.lexicon().concept(word);
         return concept != null && WORDS.lexicon().isOrganisationKind(concept);
@@ -111,21 +121,23 @@ public final class FollowUpQuestion {
      */
     private record Words(
             Set<String> refersBack, List<String> continues, Set<String> opensAfter, Set<String> describesAfter,
-            Set<String> functionWords, LanguageLexicon lexicon) {
+            Set<String> followsFrom, Set<String> functionWords, LanguageLexicon lexicon) {
 
         static Words load() {
             Set<String> refersBack = new HashSet<>();
             Set<String> continues = new HashSet<>();
             Set<String> opensAfter = new HashSet<>();
             Set<String> describesAfter = new HashSet<>();
+            Set<String> followsFrom = new HashSet<>();
             for (String[] cells : LanguageData.rows(RESOURCE, 3)) {
                 Collection<String> forms = switch (cells[0]) {
                     case "refers-back" -> refersBack;
                     case "continues" -> continues;
                     case "opens-after" -> opensAfter;
                     case "describes-after" -> describesAfter;
+                    case "follows-from" -> followsFrom;
                     default -> throw new IllegalStateException(RESOURCE + ": kind '" + cells[0]
-                            + "' is none of refers-back, continues, opens-after, describes-after");
+                            + "' is none of refers-back, continues, opens-after, describes-after, follows-from");
                 };
                 for (String form : cells[2].split(",")) {
                     forms.add(form.strip());
@@ -139,7 +151,7 @@ public final class FollowUpQuestion {
             }
             continues.forEach(opening -> functionWords.addAll(Arrays.asList(opening.split(" "))));
             return new Words(Set.copyOf(refersBack), List.copyOf(continues), Set.copyOf(opensAfter),
-                    Set.copyOf(describesAfter), Set.copyOf(functionWords),
+                    Set.copyOf(describesAfter), Set.copyOf(followsFrom), Set.copyOf(functionWords),
                     LanguageLexicon.load());
         }
     }

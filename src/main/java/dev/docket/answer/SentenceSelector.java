@@ -52,7 +52,7 @@ final class SentenceSelector {
                 totalFirst(inQuestionLanguage(ranked, retrieval.question()), ranked, retrieval.question()),
                 ranked, retrieval.question());
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
-        ScoredSentence before = antecedent(best, ranked);
+        ScoredSentence before = antecedent(best, ranked, retrieval.question());
         continuation(best, ranked, retrieval.question()).ifPresent(chosen::add);
         // Every other sentence, the best-ranked one too when a sentence in the asker's language leads instead.
         for (ScoredSentence candidate : ranked) {
@@ -73,10 +73,15 @@ final class SentenceSelector {
     /**
      * The sentence right before {@code best} in its passage when {@code best} opens with a pronoun or possessive that
      * stands for a party named before ({@code language/follow-up.tsv}, opens-after): quoted alone, "Sie möchte den
-     * Markt übernehmen" doesn't say who; null otherwise.
+     * Markt übernehmen" doesn't say who; or, for a why-question, when {@code best} gives no reason but says it
+     * follows from what came before (follows-from: "therefore", "deshalb", "donc"); null otherwise.
      */
-    private static ScoredSentence antecedent(ScoredSentence best, List<ScoredSentence> ranked) {
-        if (!FollowUpQuestion.opensAfterAntecedent(best.sentence().sentence().text())) {
+    private static ScoredSentence antecedent(ScoredSentence best, List<ScoredSentence> ranked,
+            AnalyzedQuestion question) {
+        String text = best.sentence().sentence().text();
+        boolean reasonBefore = question.asksReason() && !best.statesWhatIsAsked()
+                && FollowUpQuestion.followsFromBefore(text);
+        if (!reasonBefore && !FollowUpQuestion.opensAfterAntecedent(text)) {
             return null;
         }
         return ranked.stream().filter(candidate -> candidate.passageOrdinal() == best.passageOrdinal()
