@@ -110,6 +110,13 @@ final class ConceptLexiconTest {
             wasserpumpen | pump
             pompes       | pump
             steuerungssoftware | software
+            mieterinnen  | tenant
+            omas         | elderly
+            betagte      | elderly
+            rollstuhle   | wheelchair
+            roulante     | wheelchair
+            hottest      | heat
+            outfit       | company
             """)
     void should_read_a_word_as_what_people_usually_mean_by_it(String word, String concept) {
         assertEquals(concept, LanguageLexicon.load().concept(word));
@@ -181,6 +188,9 @@ final class ConceptLexiconTest {
             how long was the site knocked out for              | out    | outage
             when was the site back online                      | online | reopen
             ab wann funktioniert wieder alles                  | wieder | reopen
+            combien de gens en fauteuil                        | fauteuil | wheelchair
+            how many old people were stuck                     | people | elderly
+            wie viele ältere Menschen                          | menschen | elderly
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
