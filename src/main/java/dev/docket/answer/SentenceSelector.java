@@ -3,6 +3,7 @@ package dev.docket.answer;
 import dev.docket.figures.FigureKind;
 import dev.docket.figures.FigureReader;
 import dev.docket.figures.StatedFigure;
+import dev.docket.language.FollowUpWords;
 import dev.docket.language.QuestionKind;
 import dev.docket.retrieval.AnalyzedQuestion;
 import dev.docket.retrieval.Retrieval;
@@ -80,8 +81,8 @@ final class SentenceSelector {
             AnalyzedQuestion question) {
         String text = best.sentence().sentence().text();
         boolean reasonBefore = question.asksReason() && !best.statesWhatIsAsked()
-                && FollowUpQuestion.followsFromBefore(text);
-        if (!reasonBefore && !FollowUpQuestion.opensAfterAntecedent(text)) {
+                && FollowUpWords.shipped().followsFromBefore(text);
+        if (!reasonBefore && !FollowUpWords.shipped().opensAfterAntecedent(text)) {
             return null;
         }
         return ranked.stream().filter(candidate -> candidate.passageOrdinal() == best.passageOrdinal()

@@ -1,6 +1,7 @@
 package dev.docket.retrieval;
 
 import dev.docket.knowledge.SourceDocument;
+import dev.docket.language.FollowUpWords;
 import dev.docket.language.QuestionKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,11 @@ final class SentenceRanker {
     private static final Logger log = LoggerFactory.getLogger(SentenceRanker.class);
 
     private static final double SENTENCE_WEIGHT = 0.7;
+    /**
+     * How much of the coverage the sentence before adds to one that opens with a word standing for what it names:
+     * the pronoun stands for one thing that sentence names, not for all it says.
+     */
+    private static final double ANTECEDENT_WEIGHT = 0.5;
     private static final double KIND_BONUS = 0.25;
     private static final double LANGUAGE_BONUS = 0.15;
     /** As much as the kind asked for and the asker's language together: a quoted figure is that specific. */
@@ -247,9 +253,13 @@ final class SentenceRanker {
             double passageCoverage = coverage(passage.sharedTerms());
             subjectShared = subjectShared || sharesSubject(passage.sharedTerms());
             double rank = fused.getOrDefault(id, 0d) / topFused;
+            IndexedSentence previous = null;
             for (IndexedSentence sentence : passage.sentences()) {
-                double coverage = SENTENCE_WEIGHT * coverage(sentence.sharedTerms())
-                        + (1 - SENTENCE_WEIGHT) * passageCoverage;
+                double ownCoverage = coverage(sentence.sharedTerms());
+                double sentenceCoverage = ownCoverage
+                        + ANTECEDENT_WEIGHT * (coverage(withAntecedent(sentence, previous)) - ownCoverage);
+                double coverage = SENTENCE_WEIGHT * sentenceCoverage + (1 - SENTENCE_WEIGHT) * passageCoverage;
+                previous = sentence;
                 double sentenceSimilarity = similarity(sentence.vector(), sentence.glossVector());
                 if (fitsKind(sentence) && datesWhenAsked(sentence, passage.document())) {
                     kindFound = true;
@@ -455,6 +465,20 @@ final class SentenceRanker {
                 .filter(term -> term.startsWith("~") && !index.isKnown(term) && !analyzers.namesAnswerForm(term)
                         && !analyzers.namesNoSubject(term) && !analyzers.lexicon().isGeneralConcept(term.substring(1)))
                 .toList();
+    }
+
+    /**
+     * The terms of {@code sentence}, with those of the sentence before it when it opens with a word that stands for
+     * what that one names ({@link FollowUpWords#opensAfterAntecedent}: "Elle est conduite par ...", "Its lawyer ...",
+     * "The company said ..."): it speaks of that too, and an answer quoting it quotes the one before with it.
+     */
+    private static Set<String> withAntecedent(IndexedSentence sentence, IndexedSentence previous) {
+        if (previous == null || !FollowUpWords.shipped().opensAfterAntecedent(sentence.sentence().text())) {
+            return sentence.sharedTerms();
+        }
+        Set<String> terms = new HashSet<>(sentence.sharedTerms());
+        terms.addAll(previous.sharedTerms());
+        return terms;
     }
 
     private double coverage(Set<String> terms) {
