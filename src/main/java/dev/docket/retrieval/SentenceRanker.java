@@ -255,10 +255,8 @@ final class SentenceRanker {
             double rank = fused.getOrDefault(id, 0d) / topFused;
             IndexedSentence previous = null;
             for (IndexedSentence sentence : passage.sentences()) {
-                double ownCoverage = coverage(sentence.sharedTerms());
-                double sentenceCoverage = ownCoverage
-                        + ANTECEDENT_WEIGHT * (coverage(withAntecedent(sentence, previous)) - ownCoverage);
-                double coverage = SENTENCE_WEIGHT * sentenceCoverage + (1 - SENTENCE_WEIGHT) * passageCoverage;
+                double coverage = SENTENCE_WEIGHT * sentenceCoverage(sentence, previous)
+                        + (1 - SENTENCE_WEIGHT) * passageCoverage;
                 previous = sentence;
                 double sentenceSimilarity = similarity(sentence.vector(), sentence.glossVector());
                 if (fitsKind(sentence) && datesWhenAsked(sentence, passage.document())) {
@@ -468,17 +466,19 @@ final class SentenceRanker {
     }
 
     /**
-     * The terms of {@code sentence}, with those of the sentence before it when it opens with a word that stands for
-     * what that one names ({@link FollowUpWords#opensAfterAntecedent}: "Elle est conduite par ...", "Its lawyer ...",
-     * "The company said ..."): it speaks of that too, and an answer quoting it quotes the one before with it.
+     * The coverage of {@code sentence}, and when it opens with a word that stands for what the sentence before names
+     * ({@link FollowUpWords#opensAfterAntecedent}: "Elle est conduite par ...", "Its lawyer ...", "The company said
+     * ..."), {@value #ANTECEDENT_WEIGHT} of what that sentence's terms add to it: it speaks of that too, and an answer
+     * quoting it quotes the one before with it.
      */
-    private static Set<String> withAntecedent(IndexedSentence sentence, IndexedSentence previous) {
+    private double sentenceCoverage(IndexedSentence sentence, IndexedSentence previous) {
+        double own = coverage(sentence.sharedTerms());
         if (previous == null || !FollowUpWords.shipped().opensAfterAntecedent(sentence.sentence().text())) {
-            return sentence.sharedTerms();
+            return own;
         }
-        Set<String> terms = new HashSet<>(sentence.sharedTerms());
-        terms.addAll(previous.sharedTerms());
-        return terms;
+        Set<String> withBefore = new HashSet<>(sentence.sharedTerms());
+        withBefore.addAll(previous.sharedTerms());
+        return own + ANTECEDENT_WEIGHT * (coverage(withBefore) - own);
     }
 
     private double coverage(Set<String> terms) {
