@@ -12,12 +12,14 @@ import java.util.Set;
  * and that a sentence of an article leans on the one before it.
  */
 public record FollowUpWords(
-        Set<String> refersBack, List<String> continues, Set<String> opensAfter, Set<String> describesAfter,
-        Set<String> followsFrom, Set<String> functionWords, LanguageLexicon lexicon) {
+        Set<String> refersBack, List<String> continues, Set<String> opensAfter, Set<String> afterOpening,
+        Set<String> describesAfter, Set<String> followsFrom, Set<String> functionWords, LanguageLexicon lexicon) {
 
     private static final String RESOURCE = "language/follow-up.tsv";
     /** How much of a sentence is read for its opening words (the longest opening is an article and a noun). */
     private static final int OPENING_CHARS = 60;
+    /** The last word (counted from 0) that an after-opening pronoun may be: "Am Montag hat er ...". */
+    private static final int LAST_AFTER_OPENING = 3;
 
     /** The words shipped in the jar, read once. */
     public static FollowUpWords shipped() {
@@ -32,13 +34,31 @@ public record FollowUpWords(
     /**
      * Whether {@code text}, a sentence of an article, opens with a pronoun or possessive that stands for a party the
      * sentence before names ("Sie möchte den Markt übernehmen.", "Its chief executive ..."), or with a definite
-     * article and a kind of organisation that does ("Der Betreiber hat Klage eingereicht.", "The company said ..."):
-     * quoted alone, it doesn't say who.
+     * article and a kind of organisation that does ("Der Betreiber hat Klage eingereicht.", "The company said ..."),
+     * or has such a pronoun among its first words after an opening that names nobody ("Geleitet wird sie von ...",
+     * "Selon elle, ..."; after-opening): quoted alone, it doesn't say who.
      */
     public boolean opensAfterAntecedent(String text) {
         String[] words = folded(text.substring(0, Math.min(text.length(), OPENING_CHARS))).split(" ");
         return (words.length > 1 && opensAfter.contains(words[0]))
-                || (words.length > 2 && describesAfter.contains(words[0]) && namesKindOfOrganisation(words[1]));
+                || (words.length > 2 && describesAfter.contains(words[0]) && namesKindOfOrganisation(words[1]))
+                || pronounAfterOpening(words);
+    }
+
+    /**
+     * Whether an after-opening pronoun stands among {@code words}' first after the first, with no definite article
+     * before it: "Die Stadt hat ihn ..." names its subject, "Geleitet wird sie von ..." leans on the sentence before.
+     */
+    private boolean pronounAfterOpening(String[] words) {
+        for (int i = 1; i <= LAST_AFTER_OPENING && i < words.length - 1; i++) {
+            if (describesAfter.contains(words[i - 1])) {
+                return false;
+            }
+            if (afterOpening.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -60,6 +80,7 @@ public record FollowUpWords(
         Set<String> refersBack = new HashSet<>();
         Set<String> continues = new HashSet<>();
         Set<String> opensAfter = new HashSet<>();
+        Set<String> afterOpening = new HashSet<>();
         Set<String> describesAfter = new HashSet<>();
         Set<String> followsFrom = new HashSet<>();
         for (String[] cells : LanguageData.rows(RESOURCE, 3)) {
@@ -67,10 +88,12 @@ public record FollowUpWords(
                 case "refers-back" -> refersBack;
                 case "continues" -> continues;
                 case "opens-after" -> opensAfter;
+                case "after-opening" -> afterOpening;
                 case "describes-after" -> describesAfter;
                 case "follows-from" -> followsFrom;
                 default -> throw new IllegalStateException(RESOURCE + ": kind '" + cells[0]
-                        + "' is none of refers-back, continues, opens-after, describes-after, follows-from");
+                        + "' is none of refers-back, continues, opens-after, after-opening,"
+                        + " describes-after, follows-from");
             };
             for (String form : cells[2].split(",")) {
                 forms.add(form.strip());
@@ -84,7 +107,8 @@ public record FollowUpWords(
         }
         continues.forEach(opening -> functionWords.addAll(Arrays.asList(opening.split(" "))));
         return new FollowUpWords(Set.copyOf(refersBack), List.copyOf(continues), Set.copyOf(opensAfter),
-                Set.copyOf(describesAfter), Set.copyOf(followsFrom), Set.copyOf(functionWords),
+                Set.copyOf(afterOpening), Set.copyOf(describesAfter), Set.copyOf(followsFrom),
+                Set.copyOf(functionWords),
                 LanguageLexicon.load());
     }
 
