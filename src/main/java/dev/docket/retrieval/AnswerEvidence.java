@@ -31,7 +31,9 @@ import java.util.List;
  * @param othersStated for a question about others of a kind ("other clubs", "andere Kunden"), whether one of the
  *     best sentences names another of that kind or speaks of others of it; true for any other question
  * @param caseDateStated for a "when" question that names nothing but the time ("when did it happen"), whether the
- *     best sentence states the day the most articles state, the day of the event they are about
+ *     best sentence states the day the most articles state, the day of the event they are about; for a "how long"
+ *     question that names nothing but the time ("how long did it last"), whether it measures the span of time the
+ *     most articles measure
  * @param subjectShared whether some candidate passage shares a term with the question, or a near-synonym of one,
  *     that says what the question is about: not only a general verb ("know", "see"), a question word's concept or
  *     a judgement ("good")

@@ -23,7 +23,8 @@ import dev.docket.config.RetrievalConfig;
  * {@code retrieval.min-coverage} of the question's terms, or as similar as {@code retrieval.min-similarity}, answers
  * it alone; so does, for a "when"
  * question that names nothing but the time ("when did it happen"), a best sentence stating the day the most
- * articles state. The values were calibrated on the dev set
+ * articles state, and for such a "how long" question ("how long did it last"), one measuring the span of time the
+ * most articles measure. The values were calibrated on the dev set
  * ({@code config/eval/dev.yaml}, docs/retrieval.md): a refusal only costs an answer that would have been right.
  */
 final class Answerability {

@@ -112,6 +112,7 @@ public final class HybridRetriever implements Retriever {
             best.addAll(statingClockTime);
             List<Integer> givingRole = ranker.passagesGivingAskedRole(fused, BEST_OF_EACH_RANKING);
             best.addAll(givingRole);
+            best.addAll(ranker.passagesMeasuringTheCaseSpan(BEST_OF_EACH_RANKING));
             if (log.isTraceEnabled()) {
                 log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, "
                         + "by nearest sentences {}, "

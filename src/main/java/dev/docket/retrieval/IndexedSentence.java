@@ -17,6 +17,8 @@ import java.util.function.BiPredicate;
  *     Last" and "lawyer": "~lawyer"; {@code SentenceFeatures})
  * @param countedTerms what it counts: the terms within {@code SentenceFeatures.COUNTED_WITHIN} terms after a number
  *     that is no date ("40 Velora buses" counts "~bus" and "velor"), what a "how many" question asks about
+ * @param durations the spans of time it measures, as number and time unit ("6 hour" for "six hours", "sechs
+ *     Stunden", "six heures"; {@code language/duration-phrases.tsv}): which of them the most documents measure
  * @param dates the days it states, as month and day ("m07-19" for "19 July", "July 19", "19. Juli"): which of
  *     its dates are the same day as another sentence's
  * @param datedTerms what it dates: the terms within {@code SentenceFeatures.DATED_WITHIN} terms before or after a
@@ -39,6 +41,7 @@ public record IndexedSentence(
         boolean hasDate,
         Set<String> personRoles,
         Set<String> countedTerms,
+        Set<String> durations,
         Set<String> dates,
         Set<String> datedTerms,
         Set<String> nameTerms,
@@ -49,6 +52,7 @@ public record IndexedSentence(
     public IndexedSentence {
         sharedTerms = Set.copyOf(sharedTerms);
         countedTerms = Set.copyOf(countedTerms);
+        durations = Set.copyOf(durations);
         dates = Set.copyOf(dates);
         datedTerms = Set.copyOf(datedTerms);
         nameTerms = Set.copyOf(nameTerms);

@@ -58,6 +58,8 @@ public final class KnowledgeIndex {
     private final Map<String, List<Integer>> namePairToPassages;
     /** The day most documents state ({@link #mostStatedDate()}), or null. */
     private final String mostStatedDate;
+    /** The span of time most documents measure ({@link #mostStatedDuration()}), or null. */
+    private final String mostStatedDuration;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
@@ -97,7 +99,8 @@ public final class KnowledgeIndex {
         }
         pairToPassages.replaceAll((pair, ids) -> List.copyOf(ids));
         this.namePairToPassages = Map.copyOf(pairToPassages);
-        this.mostStatedDate = mostStatedDate(passages);
+        this.mostStatedDate = mostStated(passages, IndexedSentence::dates);
+        this.mostStatedDuration = mostStated(passages, IndexedSentence::durations);
     }
 
     /**
@@ -109,20 +112,30 @@ public final class KnowledgeIndex {
         return mostStatedDate;
     }
 
-    private static String mostStatedDate(List<IndexedPassage> passages) {
-        Map<String, Set<String>> dateToSources = new HashMap<>();
-        Map<String, Integer> dateToSentences = new HashMap<>();
+    /**
+     * The span of time the most documents measure ({@link IndexedSentence#durations()}: "6 hour"), more sentences
+     * breaking a tie, or null when none measures one: how long the event the case file is about lasted, which a
+     * question that names nothing but the time asks for ("how long did it last").
+     */
+    String mostStatedDuration() {
+        return mostStatedDuration;
+    }
+
+    /** Of the values {@code stated} gives the sentences, the one the most documents state, then the most sentences. */
+    private static String mostStated(List<IndexedPassage> passages, Function<IndexedSentence, Set<String>> stated) {
+        Map<String, Set<String>> valueToSources = new HashMap<>();
+        Map<String, Integer> valueToSentences = new HashMap<>();
         for (IndexedPassage passage : passages) {
             for (IndexedSentence sentence : passage.sentences()) {
-                for (String date : sentence.dates()) {
-                    dateToSources.computeIfAbsent(date, key -> new HashSet<>()).add(passage.document().source());
-                    dateToSentences.merge(date, 1, Integer::sum);
+                for (String value : stated.apply(sentence)) {
+                    valueToSources.computeIfAbsent(value, key -> new HashSet<>()).add(passage.document().source());
+                    valueToSentences.merge(value, 1, Integer::sum);
                 }
             }
         }
-        return dateToSources.keySet().stream()
-                .max(Comparator.<String>comparingInt(date -> dateToSources.get(date).size())
-                        .thenComparingInt(dateToSentences::get).thenComparing(Comparator.reverseOrder()))
+        return valueToSources.keySet().stream()
+                .max(Comparator.<String>comparingInt(value -> valueToSources.get(value).size())
+                        .thenComparingInt(valueToSentences::get).thenComparing(Comparator.reverseOrder()))
                 .orElse(null);
     }
 

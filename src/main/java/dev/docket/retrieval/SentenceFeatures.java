@@ -73,7 +73,8 @@ final class SentenceFeatures {
         namesWithFirst.addAll(names);
         return new IndexedSentence(sentence, new LinkedHashSet<>(terms), statesQuantity(terms, partsOfNames),
                 statesMoney(sentence.text(), terms, partsOfNames), hasDate,
-                personRoles(sentence.text(), language, terms), countedTerms(terms, partsOfNames), dates(terms),
+                personRoles(sentence.text(), language, terms), countedTerms(terms, partsOfNames),
+                durations(terms, partsOfNames), dates(terms),
                 datedTerms(terms), names,
                 namePairs(terms, namesWithFirst), vector, glossVector);
     }
@@ -153,6 +154,20 @@ final class SentenceFeatures {
             }
         }
         return counted;
+    }
+
+    /**
+     * The spans of time the sentence measures: a number that counts right before a unit of time ("six hours": "6
+     * hour"), so that sentences of every language measuring the same span have the same one.
+     */
+    private Set<String> durations(List<String> terms, Set<String> partsOfNames) {
+        Set<String> durations = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            if (isCount(terms, i, partsOfNames) && analyzer.lexicon().isTimeUnit(terms.get(i + 1))) {
+                durations.add(terms.get(i) + " " + terms.get(i + 1));
+            }
+        }
+        return durations;
     }
 
     /**

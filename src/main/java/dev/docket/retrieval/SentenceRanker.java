@@ -83,6 +83,7 @@ final class SentenceRanker {
      * KnowledgeIndex#mostStatedDate()}).
      */
     private final boolean asksTheCaseDate;
+    private final boolean asksTheCaseDuration;
     /** A "how long" question that names no unit: a measure of time answers it. */
     private final boolean asksDuration;
     /**
@@ -140,6 +141,11 @@ final class SentenceRanker {
                 && index.mostStatedDate() != null
                 && question.unknownNames().isEmpty()
                 && question.sharedTerms().stream().allMatch(analyzers::namesNoSubject);
+        // Words the articles never use ("stp", "insg", "Loch gestopft") name nothing they measure either.
+        this.asksTheCaseDuration = asksDuration && index.mostStatedDuration() != null
+                && question.unknownNames().isEmpty()
+                && question.sharedTerms().stream().allMatch(term -> analyzers.namesNoSubject(term)
+                        || !index.isKnown(term));
         this.askedRole = question.sharedTerms().stream().filter(analyzers::namesPersonRole).findFirst().orElse(null);
         this.askedRoleOwner = askedRole == null ? null : roleOwner(askedRole, question.sharedTerms(), index);
         this.askedRoleOwnerName = wholeName(askedRoleOwner, question.sharedTerms(), index);
@@ -288,14 +294,15 @@ final class SentenceRanker {
                 qualifyWhatIsAsked(unknownConcepts, sentences, countSupport) ? 1
                         : conceptSupport(unknownConcepts, sentences, sentenceToPassage),
                 kindFound, countSupport, question.kind() != QuestionKind.OTHER, othersStated(sentences),
-                asksTheCaseDate && top != null && top.statesWhatIsAsked(), subjectShared,
+                (asksTheCaseDate || asksTheCaseDuration) && top != null && top.statesWhatIsAsked(), subjectShared,
                 question.kind() == QuestionKind.NAME || question.kind() == QuestionKind.PERSON);
         boolean answerable = answerability.answerable(evidence);
         boolean relevant = answerability.relevant(evidence);
         if (log.isDebugEnabled()) {
             log.debug("answerability of '{}' ({} {}, read as '{}'): {} -> answerable {}, relevant {} counted " + question.countedTerms() + " " + countedConcept
                     + (askedRole == null ? "" : ", role " + askedRole + " of " + askedRoleOwner)
-                    + (askedOthers == null ? "" : ", others of " + askedOthers),
+                    + (askedOthers == null ? "" : ", others of " + askedOthers)
+                    + (asksTheCaseDuration ? ", the span most measured " + index.mostStatedDuration() : ""),
                     question.text(), question.language(), question.kind(), question.searchText(), evidence,
                     answerable, relevant);
             sentences.stream().limit(log.isTraceEnabled() ? 30 : 5).forEach(s -> log.debug("  {} cov {} {} sim {} {} {}", s.score(), s.coverage(), s.sentence().countedTerms(),
@@ -633,6 +640,9 @@ final class SentenceRanker {
         if (askedUnit != null) {
             return sentence.countedTerms().contains(askedUnit);
         }
+        if (asksTheCaseDuration) {
+            return sentence.durations().contains(index.mostStatedDuration());
+        }
         if (asksDuration) {
             return sentence.countedTerms().stream().anyMatch(analyzers.lexicon()::isTimeUnit);
         }
@@ -713,6 +723,26 @@ final class SentenceRanker {
     private boolean namesAnotherParty(IndexedSentence sentence) {
         return sentence.nameTerms().stream()
                 .anyMatch(term -> index.isDescribedName(term) && !askedRoleOwnerName.contains(term));
+    }
+
+    /**
+     * For a "how long" question that names nothing but the time ("how long did it last"), up to {@code limit}
+     * passages, in document order, with a sentence measuring the span of time the most articles measure ({@link
+     * KnowledgeIndex#mostStatedDuration()}): the question's words alone find nothing to read. None otherwise.
+     */
+    List<Integer> passagesMeasuringTheCaseSpan(int limit) {
+        if (!asksTheCaseDuration) {
+            return List.of();
+        }
+        List<Integer> ids = new ArrayList<>();
+        List<IndexedPassage> passages = index.passages();
+        for (int id = 0; id < passages.size() && ids.size() < limit; id++) {
+            if (passages.get(id).sentences().stream()
+                    .anyMatch(sentence -> sentence.durations().contains(index.mostStatedDuration()))) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /**

@@ -39,13 +39,15 @@ final class SharedAnalyses {
             fresh.sharedTerms().forEach(term -> canonical.add(terms.computeIfAbsent(term, same -> same)));
             return new IndexedSentence(fresh.sentence(), Set.copyOf(canonical), fresh.hasNumber(), fresh.statesMoney(),
                     fresh.hasDate(),
-                    shared(fresh.personRoles()), shared(fresh.countedTerms()), shared(fresh.dates()),
+                    shared(fresh.personRoles()), shared(fresh.countedTerms()), shared(fresh.durations()),
+                    shared(fresh.dates()),
                     shared(fresh.datedTerms()), shared(fresh.nameTerms()),
                     shared(fresh.namePairs()), vector, gloss);
         });
         return new IndexedSentence(sentence, analysis.sharedTerms(), analysis.hasNumber(), analysis.statesMoney(),
                 analysis.hasDate(),
-                analysis.personRoles(), analysis.countedTerms(), analysis.dates(), analysis.datedTerms(),
+                analysis.personRoles(), analysis.countedTerms(), analysis.durations(),
+                analysis.dates(), analysis.datedTerms(),
                 analysis.nameTerms(),
                 analysis.namePairs(), vector,
                 gloss);
