@@ -81,6 +81,7 @@ public final class LanguageLexicon {
     private final Set<String> answerForms = new HashSet<>();
     private final Set<String> moneyConcepts = new HashSet<>();
     private final Set<String> particularSums = new HashSet<>();
+    private final Set<String> lostSums = new HashSet<>();
     private final Set<String> otherWords = new HashSet<>();
     private final Set<String> comparisonWords = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
@@ -182,9 +183,11 @@ public final class LanguageLexicon {
             lexicon.moneyConcepts.add(concept);
             if (kind.equals("particular")) {
                 lexicon.particularSums.add(concept);
+            } else if (kind.equals("lost")) {
+                lexicon.lostSums.add(concept);
             } else if (!kind.equals("sum")) {
                 throw new IllegalStateException("language/money-concepts.tsv: '" + kind + "' for " + concept
-                        + " is no kind; write sum or particular");
+                        + " is no kind; write sum, particular or lost");
             }
         }
         for (String[] row : rows("language/light-concepts.tsv", 1)) {
@@ -433,6 +436,14 @@ public final class LanguageLexicon {
      */
     public boolean isParticularSum(String concept) {
         return particularSums.contains(concept);
+    }
+
+    /**
+     * Whether {@code concept} says a sum was lost ({@code language/money-concepts.tsv}, lost: "loss", "lose"): a
+     * sentence stating "lost revenue" gives no one's revenue.
+     */
+    public boolean isLostSum(String concept) {
+        return lostSums.contains(concept);
     }
 
     /**

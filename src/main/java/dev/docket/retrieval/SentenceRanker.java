@@ -342,15 +342,24 @@ final class SentenceRanker {
      * Whether, for a "how much" question about a particular kind of sum ("wie viel Umsatz macht X", "how much was X
      * fined": its first concept that is no form of an answer is a particular sum of {@code
      * language/money-concepts.tsv}), one of the best sentences states a sum in a currency and that kind, or one of
-     * its family; true for any other question. The articles' other sums (a loss, a claim) answer no such question.
+     * its family, and, unless the question asks about a loss, does not state it as lost ("lost revenue": {@link
+     * #statesLoss}); true for any other question. The articles' other sums (a loss, a claim) answer no such question.
      */
     private boolean statesTheSumAsked(List<ScoredSentence> ranked) {
         if (!asksMoney || countedConcept == null
                 || !analyzers.lexicon().isParticularSum(countedConcept.substring(1))) {
             return true;
         }
+        boolean asksLoss = statesLoss(question.sharedTerms());
         return ranked.stream().limit(SUPPORTING_SENTENCES).map(ScoredSentence::sentence).anyMatch(sentence ->
-                sentence.statesMoney() && analyzers.holdsOrRelated(sentence.sharedTerms(), countedConcept));
+                sentence.statesMoney() && analyzers.holdsOrRelated(sentence.sharedTerms(), countedConcept)
+                        && (asksLoss || !statesLoss(sentence.sharedTerms())));
+    }
+
+    /** Whether {@code terms} hold a concept that says a sum was lost ("~lose": {@code money-concepts.tsv}, lost). */
+    private boolean statesLoss(Set<String> terms) {
+        return terms.stream().anyMatch(term -> term.startsWith("~")
+                && analyzers.lexicon().isLostSum(term.substring(1)));
     }
 
     /**
