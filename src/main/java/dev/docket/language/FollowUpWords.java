@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record FollowUpWords(
         Set<String> refersBack, List<String> continues, Set<String> opensAfter, Set<String> afterOpening,
-        Set<String> describesAfter, Set<String> followsFrom, Set<String> functionWords, LanguageLexicon lexicon) {
+        Set<String> impersonal, Set<String> describesAfter, Set<String> followsFrom, Set<String> functionWords, LanguageLexicon lexicon) {
 
     private static final String RESOURCE = "language/follow-up.tsv";
     /** How much of a sentence is read for its opening words (the longest opening is an article and a noun). */
@@ -40,9 +40,15 @@ public record FollowUpWords(
      */
     public boolean opensAfterAntecedent(String text) {
         String[] words = folded(text.substring(0, Math.min(text.length(), OPENING_CHARS))).split(" ");
-        return (words.length > 1 && opensAfter.contains(words[0]))
+        return (words.length > 1 && opensAfter.contains(words[0]) && !opensImpersonally(words))
                 || (words.length > 2 && describesAfter.contains(words[0]) && namesKindOfOrganisation(words[1]))
                 || pronounAfterOpening(words);
+    }
+
+    /** Whether {@code words} open with a pronoun that stands for nothing: "Il y a ...", "Es gibt ..." (impersonal). */
+    private boolean opensImpersonally(String[] words) {
+        String opening = String.join(" ", words) + " ";
+        return impersonal.stream().anyMatch(phrase -> opening.startsWith(phrase + " "));
     }
 
     /**
@@ -81,6 +87,7 @@ public record FollowUpWords(
         Set<String> continues = new HashSet<>();
         Set<String> opensAfter = new HashSet<>();
         Set<String> afterOpening = new HashSet<>();
+        Set<String> impersonal = new HashSet<>();
         Set<String> describesAfter = new HashSet<>();
         Set<String> followsFrom = new HashSet<>();
         for (String[] cells : LanguageData.rows(RESOURCE, 3)) {
@@ -89,11 +96,12 @@ public record FollowUpWords(
                 case "continues" -> continues;
                 case "opens-after" -> opensAfter;
                 case "after-opening" -> afterOpening;
+                case "impersonal" -> impersonal;
                 case "describes-after" -> describesAfter;
                 case "follows-from" -> followsFrom;
                 default -> throw new IllegalStateException(RESOURCE + ": kind '" + cells[0]
                         + "' is none of refers-back, continues, opens-after, after-opening,"
-                        + " describes-after, follows-from");
+                        + " impersonal, describes-after, follows-from");
             };
             for (String form : cells[2].split(",")) {
                 forms.add(form.strip());
@@ -107,7 +115,7 @@ public record FollowUpWords(
         }
         continues.forEach(opening -> functionWords.addAll(Arrays.asList(opening.split(" "))));
         return new FollowUpWords(Set.copyOf(refersBack), List.copyOf(continues), Set.copyOf(opensAfter),
-                Set.copyOf(afterOpening), Set.copyOf(describesAfter), Set.copyOf(followsFrom),
+                Set.copyOf(afterOpening), Set.copyOf(impersonal), Set.copyOf(describesAfter), Set.copyOf(followsFrom),
                 Set.copyOf(functionWords),
                 LanguageLexicon.load());
     }

@@ -20,6 +20,10 @@ final class FollowUpWordsTest {
         "Die Stadt hat ihn am Montag entlassen.|false",
         "Am Montag gab es keine Züge.|false",
         "En mars, il y a eu trois pannes.|false",
+        "Il y a eu trois pannes en mars.|false",
+        "Il a fallu près de six heures pour tout rétablir.|false",
+        "Es gibt keine Züge mehr.|false",
+        "Il a promis un audit externe.|true",
         "On Monday it emerged that the trains had stopped.|false",
         "Velora hat am Montag Klage eingereicht.|false",
     })
