@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public record FollowUpWords(
         Set<String> refersBack, List<String> continues, Set<String> opensAfter, Set<String> afterOpening,
-        Set<String> impersonal, Set<String> describesAfter, Set<String> followsFrom, Set<String> functionWords, LanguageLexicon lexicon) {
+        Set<String> impersonal, Set<String> describesAfter, Set<String> followsFrom, Set<String> functionWords,
+        LanguageLexicon lexicon) {
 
     private static final String RESOURCE = "language/follow-up.tsv";
     /** How much of a sentence is read for its opening words (the longest opening is an article and a noun). */

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -60,6 +61,8 @@ public final class KnowledgeIndex {
     private final String mostStatedDate;
     /** The span of time most documents measure ({@link #mostStatedDuration()}), or null. */
     private final String mostStatedDuration;
+    /** The passages measuring it ({@link #passagesMeasuringMostStatedDuration()}), in document order. */
+    private final List<Integer> passagesMeasuringMostStatedDuration;
 
     KnowledgeIndex(
             List<SourceDocument> documents,
@@ -101,6 +104,10 @@ public final class KnowledgeIndex {
         this.namePairToPassages = Map.copyOf(pairToPassages);
         this.mostStatedDate = mostStated(passages, IndexedSentence::dates);
         this.mostStatedDuration = mostStated(passages, IndexedSentence::durations);
+        this.passagesMeasuringMostStatedDuration = mostStatedDuration == null ? List.of()
+                : IntStream.range(0, passages.size()).filter(id -> passages.get(id).sentences().stream()
+                        .anyMatch(sentence -> sentence.durations().contains(mostStatedDuration)))
+                        .boxed().toList();
     }
 
     /**
@@ -119,6 +126,14 @@ public final class KnowledgeIndex {
      */
     String mostStatedDuration() {
         return mostStatedDuration;
+    }
+
+    /**
+     * The passages (ids of {@link #passages()}, in document order) with a sentence measuring {@link
+     * #mostStatedDuration()}; empty when none is.
+     */
+    List<Integer> passagesMeasuringMostStatedDuration() {
+        return passagesMeasuringMostStatedDuration;
     }
 
     /** Of the values {@code stated} gives the sentences, the one the most documents state, then the most sentences. */

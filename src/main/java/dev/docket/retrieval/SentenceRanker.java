@@ -83,6 +83,10 @@ final class SentenceRanker {
      * KnowledgeIndex#mostStatedDate()}).
      */
     private final boolean asksTheCaseDate;
+    /**
+     * A "how long" question whose words name nothing the articles state ("how long did it last"): it asks for the
+     * span of time the most documents measure ({@link KnowledgeIndex#mostStatedDuration()}).
+     */
     private final boolean asksTheCaseDuration;
     /** A "how long" question that names no unit: a measure of time answers it. */
     private final boolean asksDuration;
@@ -743,15 +747,8 @@ final class SentenceRanker {
         if (!asksTheCaseDuration) {
             return List.of();
         }
-        List<Integer> ids = new ArrayList<>();
-        List<IndexedPassage> passages = index.passages();
-        for (int id = 0; id < passages.size() && ids.size() < limit; id++) {
-            if (passages.get(id).sentences().stream()
-                    .anyMatch(sentence -> sentence.durations().contains(index.mostStatedDuration()))) {
-                ids.add(id);
-            }
-        }
-        return ids;
+        List<Integer> ids = index.passagesMeasuringMostStatedDuration();
+        return ids.subList(0, Math.min(limit, ids.size()));
     }
 
     /**
