@@ -41,6 +41,12 @@ public final class HybridRetriever implements Retriever {
      */
     private static final int SENTENCE_PASSAGES = 3;
     private static final int NEAREST_SENTENCES = 20;
+    /**
+     * Passages read from each language other than the question's, the best by the lexical query among that
+     * language's passages alone: the question's own words rank its language's passages first, and a fact stated only
+     * in another language is matched there by concepts and names alone.
+     */
+    private static final int PASSAGES_PER_OTHER_LANGUAGE = 2;
     /** Passages read for stating a time of day, for a question asking for one. */
     private static final int CLOCK_TIME_PASSAGES = 3;
     /** The weight of a concept of the question's concepts' families in the lexical query (the question's own: 1.5). */
@@ -99,6 +105,9 @@ public final class HybridRetriever implements Retriever {
             best.addAll(lexical.subList(0, Math.min(BEST_OF_EACH_RANKING, lexical.size())));
             best.addAll(semantic.subList(0, Math.min(BEST_OF_EACH_RANKING, semantic.size())));
             best.addAll(viaPassageGlosses);
+            List<Integer> inOtherLanguages =
+                    bestInOtherLanguages(searcher, storedFields, index, question, lexicalQuery);
+            best.addAll(inOtherLanguages);
             List<Integer> viaSentences = passagesOfNearestSentences(searcher, storedFields, index, asked, askedGloss);
             best.addAll(viaSentences);
             SentenceRanker ranker = new SentenceRanker(index, question, answerability, concepts, analyzers);
@@ -115,10 +124,11 @@ public final class HybridRetriever implements Retriever {
             best.addAll(ranker.passagesMeasuringTheCaseSpan(BEST_OF_EACH_RANKING));
             if (log.isTraceEnabled()) {
                 log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, "
-                        + "by nearest sentences {}, "
+                        + "by nearest sentences {}, best in other languages {}, "
                         + "stating what is asked {}, stating a time of day {}, giving the asked role {}; read {}",
                         named(index, lexical), named(index, semantic), named(index, viaPassageGlosses),
-                        named(index, viaSentences), named(index, statingAsked), named(index, statingClockTime),
+                        named(index, viaSentences), named(index, inOtherLanguages), named(index, statingAsked),
+                        named(index, statingClockTime),
                         named(index, givingRole), named(index, List.copyOf(best)));
             }
             return ranker.rank(List.copyOf(best), fused);
@@ -219,6 +229,23 @@ public final class HybridRetriever implements Retriever {
      * The lexical query restricted to passages that state a time of day ({@link KnowledgeIndex#CLOCK_TIME}), for a
      * question that asks for one: the passage with "9.40 Uhr" may share no word with "wann fiel das System aus".
      */
+    /** The best passages by the lexical query in each language of the knowledge other than the question's. */
+    private static List<Integer> bestInOtherLanguages(IndexSearcher searcher, StoredFields storedFields,
+            KnowledgeIndex index, AnalyzedQuestion question, Query lexicalQuery) throws IOException {
+        List<Integer> passages = new ArrayList<>();
+        for (String language : index.languages()) {
+            if (language.equals(question.language())) {
+                continue;
+            }
+            Query inLanguage = new BooleanQuery.Builder()
+                    .add(lexicalQuery, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(KnowledgeIndex.LANGUAGE, language)), BooleanClause.Occur.FILTER)
+                    .build();
+            passages.addAll(ranking(searcher, storedFields, index, inLanguage, PASSAGES_PER_OTHER_LANGUAGE));
+        }
+        return passages;
+    }
+
     private static Query clockTimeQuery(Query lexicalQuery) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KnowledgeIndex.STATES, KnowledgeIndex.CLOCK_TIME)),

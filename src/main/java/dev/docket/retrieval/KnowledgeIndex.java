@@ -41,9 +41,12 @@ public final class KnowledgeIndex {
     static final String STATES = "states";
     /** A time of day ({@code language/clock-times.tsv}). */
     static final String CLOCK_TIME = "clock-time";
+    /** The language of a passage's document, to find the best passages of each language. */
+    static final String LANGUAGE = "language";
     private static final int STEM_LENGTH = 5;
 
     private final List<SourceDocument> documents;
+    private final List<String> languages;
     private final Map<String, SourceDocument> sourceToDocument;
     private final List<IndexedPassage> passages;
     private final IndexSearcher searcher;
@@ -72,6 +75,7 @@ public final class KnowledgeIndex {
             int sentenceCount,
             Map<String, Set<String>> languageToWords) {
         this.documents = List.copyOf(documents);
+        this.languages = documents.stream().map(SourceDocument::language).distinct().toList();
         this.sourceToDocument = documents.stream()
                 .collect(Collectors.toUnmodifiableMap(SourceDocument::source, Function.identity()));
         this.passages = List.copyOf(passages);
@@ -237,6 +241,11 @@ public final class KnowledgeIndex {
 
     public List<SourceDocument> documents() {
         return documents;
+    }
+
+    /** The languages of the documents, each once. */
+    public List<String> languages() {
+        return languages;
     }
 
     /** The document ingested from {@code source} ("knowledge/x.md"), or null. */

@@ -248,6 +248,7 @@ public final class KnowledgeIndexBuilder {
         document.add(new TextField(FieldAnalyzers.SHARED, analyzers.withSeparableVerbsJoined(language, passage.text()),
                 Field.Store.NO));
         document.add(new TextField(FieldAnalyzers.WORDS, passage.text(), Field.Store.NO));
+        document.add(new StringField(KnowledgeIndex.LANGUAGE, language, Field.Store.NO));
         document.add(new KnnByteVectorField(KnowledgeIndex.VECTOR, vector.bytes(), VectorSimilarityFunction.COSINE));
         if (analyzers.lexicon().statesClockTime(passage.text())) {
             document.add(new StringField(KnowledgeIndex.STATES, KnowledgeIndex.CLOCK_TIME, Field.Store.NO));

@@ -129,11 +129,13 @@ public final class QuestionAnalyzer {
         if (phraseConcepts.isEmpty()) {
             return terms;
         }
-        Set<String> replaced = new LinkedHashSet<>(terms);
-        phraseConcepts.forEach((wordConcept, phraseConcept) -> {
-            replaced.remove("~" + wordConcept);
-            replaced.add("~" + phraseConcept);
-        });
+        // In the place of the word's concept: the first concept a question names is often what it asks about.
+        Set<String> replaced = new LinkedHashSet<>();
+        for (String term : terms) {
+            String phraseConcept = term.startsWith("~") ? phraseConcepts.get(term.substring(1)) : null;
+            replaced.add(phraseConcept == null ? term : "~" + phraseConcept);
+        }
+        phraseConcepts.values().forEach(phraseConcept -> replaced.add("~" + phraseConcept));
         return replaced;
     }
 
@@ -272,7 +274,8 @@ public final class QuestionAnalyzer {
      * A chat question of names and a role only ("acme ceo") asks for a person, and so does a "which ..." question
      * whose first concept says what a person is or does ("which lawyer", "welcher Jurist", "quel avocat"). A "who"
      * question that names no role of a person asks for a name, an organisation's as often as a person's ("who sued",
-     * "wer hat es gebaut", "qui a fait la mise à jour").
+     * "wer hat es gebaut", "qui a fait la mise à jour"). A "which ..." question whose first concept is a sum of
+     * money asks for an amount ("quel est le chiffre d'affaires", "welche Entschädigung").
      */
     private QuestionKind askedFor(QuestionKind kind, Set<String> sharedTerms, String question) {
         if (kind == QuestionKind.OTHER && hasNoQuestionWord(question)
@@ -286,6 +289,9 @@ public final class QuestionAnalyzer {
             return kind;
         }
         String subject = analyzers.firstSubjectConcept(sharedTerms);
+        if (subject != null && analyzers.namesMoney(subject)) {
+            return QuestionKind.QUANTITY;
+        }
         return subject != null && analyzers.namesPersonRole(subject) ? QuestionKind.PERSON : kind;
     }
 

@@ -138,6 +138,7 @@ final class SentenceRanker {
         this.asksFutureDate = question.kind() == QuestionKind.DATE && !question.asksClockTime() && !asksSince
                 && analyzers.lexicon().asksFuture(question.text(), question.language());
         this.asksMoney = askedUnit == null && !asksDuration && question.kind() == QuestionKind.QUANTITY
+                && !countsOtherThanMoney(question, analyzers)
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
                         || analyzers.mentionsMoney(question.text())
                         || (question.countedTerms().isEmpty() && analyzers.lexicon().asksAmount(question.text())));
@@ -514,6 +515,16 @@ final class SentenceRanker {
             }
         }
         return matched / questionWeight;
+    }
+
+    /**
+     * Whether a "how many" question counts things that are no sum of money: the first word after its count phrase
+     * is a concept that names none ("how many households lost their connection" counts households; "lost" is the
+     * verb that follows, not what is counted).
+     */
+    private static boolean countsOtherThanMoney(AnalyzedQuestion question, FieldAnalyzers analyzers) {
+        return question.countedTerms().stream().findFirst()
+                .filter(term -> term.startsWith("~") && !analyzers.namesMoney(term)).isPresent();
     }
 
     /**

@@ -40,6 +40,14 @@ final class LostSumTest {
     }
 
     @Test
+    void should_read_a_which_question_about_a_sum_as_asking_for_an_amount() {
+        Answer answer = ARTICLE.application().questionHandler()
+                .handle(Question.fromCli("Quel est le chiffre d'affaires de Quillix ?"));
+
+        assertFalse(answer.answered(), answer.text());
+    }
+
+    @Test
     void should_answer_how_much_revenue_was_lost_with_the_lost_revenue() {
         Answer answer = ARTICLE.application().questionHandler()
                 .handle(Question.fromCli("How much revenue did Velora loose that weekend?"));
