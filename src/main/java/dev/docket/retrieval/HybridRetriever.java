@@ -47,8 +47,9 @@ public final class HybridRetriever implements Retriever {
      * in another language is matched there by concepts and names alone.
      */
     private static final int PASSAGES_PER_OTHER_LANGUAGE = 2;
-    /** Passages read for stating a time of day, for a question asking for one. */
+    /** Passages read for stating a time of day, for a question asking for one; the same for a sum of money. */
     private static final int CLOCK_TIME_PASSAGES = 3;
+    private static final int MONEY_PASSAGES = 3;
     /** The weight of a concept of the question's concepts' families in the lexical query (the question's own: 1.5). */
     private static final float RELATED_BOOST = 0.5f;
 
@@ -116,19 +117,27 @@ public final class HybridRetriever implements Retriever {
                     : ranking(searcher, storedFields, index, askedQuery, BEST_OF_EACH_RANKING);
             best.addAll(statingAsked);
             List<Integer> statingClockTime = question.asksClockTime()
-                    ? ranking(searcher, storedFields, index, clockTimeQuery(lexicalQuery), CLOCK_TIME_PASSAGES)
+                    ? ranking(searcher, storedFields, index, statingQuery(KnowledgeIndex.CLOCK_TIME, lexicalQuery),
+                            CLOCK_TIME_PASSAGES)
                     : List.of();
             best.addAll(statingClockTime);
+            // "wie viel Kohle wollen die": the sum is stated in words the question doesn't use ("Schadenersatz").
+            List<Integer> statingMoney = ranker.asksMoney()
+                    ? ranking(searcher, storedFields, index, statingQuery(KnowledgeIndex.MONEY, lexicalQuery),
+                            MONEY_PASSAGES)
+                    : List.of();
+            best.addAll(statingMoney);
             List<Integer> givingRole = ranker.passagesGivingAskedRole(fused, BEST_OF_EACH_RANKING);
             best.addAll(givingRole);
             best.addAll(ranker.passagesMeasuringTheCaseSpan(BEST_OF_EACH_RANKING));
             if (log.isTraceEnabled()) {
                 log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, "
                         + "by nearest sentences {}, best in other languages {}, "
-                        + "stating what is asked {}, stating a time of day {}, giving the asked role {}; read {}",
+                        + "stating what is asked {}, stating a time of day {}, stating a sum {}, "
+                        + "giving the asked role {}; read {}",
                         named(index, lexical), named(index, semantic), named(index, viaPassageGlosses),
                         named(index, viaSentences), named(index, inOtherLanguages), named(index, statingAsked),
-                        named(index, statingClockTime),
+                        named(index, statingClockTime), named(index, statingMoney),
                         named(index, givingRole), named(index, List.copyOf(best)));
             }
             return ranker.rank(List.copyOf(best), fused);
@@ -246,10 +255,10 @@ public final class HybridRetriever implements Retriever {
         return passages;
     }
 
-    private static Query clockTimeQuery(Query lexicalQuery) {
+    /** The lexical query restricted to passages that state {@code kind} ({@link KnowledgeIndex#STATES}). */
+    private static Query statingQuery(String kind, Query lexicalQuery) {
         return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KnowledgeIndex.STATES, KnowledgeIndex.CLOCK_TIME)),
-                        BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KnowledgeIndex.STATES, kind)), BooleanClause.Occur.MUST)
                 .add(lexicalQuery, BooleanClause.Occur.SHOULD)
                 .build();
     }

@@ -37,10 +37,15 @@ public final class KnowledgeIndex {
     static final String SENTENCE_VECTOR = "sentenceVector";
     /** The English gloss of a German or French sentence ({@link EnglishGloss}), beside {@link #SENTENCE_VECTOR}. */
     static final String SENTENCE_GLOSS_VECTOR = "sentenceGlossVector";
-    /** What kinds of facts a passage's sentences state that a question may ask for: {@link #CLOCK_TIME}. */
+    /**
+     * What kinds of facts a passage's sentences state that a question may ask for: {@link #CLOCK_TIME}, {@link
+     * #MONEY}.
+     */
     static final String STATES = "states";
     /** A time of day ({@code language/clock-times.tsv}). */
     static final String CLOCK_TIME = "clock-time";
+    /** A sum in a currency ({@link IndexedSentence#statesMoney()}). */
+    static final String MONEY = "money";
     /** The language of a passage's document, to find the best passages of each language. */
     static final String LANGUAGE = "language";
     private static final int STEM_LENGTH = 5;

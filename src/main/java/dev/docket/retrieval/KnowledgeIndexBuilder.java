@@ -133,8 +133,9 @@ public final class KnowledgeIndexBuilder {
                         sentenceCount++;
                     }
                     CompactVector compact = analyses.compact(vector);
+                    boolean statesMoney = sentences.stream().anyMatch(IndexedSentence::statesMoney);
                     writer.addDocument(luceneDocument(passages.size(), document.language(), passage, compact,
-                            glossSum == null ? null : CompactVector.of(glossSum)));
+                            glossSum == null ? null : CompactVector.of(glossSum), statesMoney));
                     for (IndexedSentence sentence : sentences) {
                         writer.addDocument(sentenceDocument(passages.size(), sentence));
                     }
@@ -240,8 +241,8 @@ public final class KnowledgeIndexBuilder {
      * passage also goes into a second graph by the sum of its sentences' English glosses, where an English question
      * finds it.
      */
-    private Document luceneDocument(
-            int id, String language, Passage passage, CompactVector vector, CompactVector glossVector) {
+    private Document luceneDocument(int id, String language, Passage passage, CompactVector vector,
+            CompactVector glossVector, boolean statesMoney) {
         Document document = new Document();
         document.add(new StoredField(KnowledgeIndex.PASSAGE_ID, id));
         document.add(new TextField(analyzers.textField(language), passage.text(), Field.Store.NO));
@@ -252,6 +253,9 @@ public final class KnowledgeIndexBuilder {
         document.add(new KnnByteVectorField(KnowledgeIndex.VECTOR, vector.bytes(), VectorSimilarityFunction.COSINE));
         if (analyzers.lexicon().statesClockTime(passage.text())) {
             document.add(new StringField(KnowledgeIndex.STATES, KnowledgeIndex.CLOCK_TIME, Field.Store.NO));
+        }
+        if (statesMoney) {
+            document.add(new StringField(KnowledgeIndex.STATES, KnowledgeIndex.MONEY, Field.Store.NO));
         }
         if (glossVector != null) {
             document.add(new KnnByteVectorField(

@@ -517,6 +517,11 @@ final class SentenceRanker {
         return matched / questionWeight;
     }
 
+    /** Whether the question asks for a sum of money: a sentence stating one in a currency answers it. */
+    boolean asksMoney() {
+        return asksMoney;
+    }
+
     /**
      * Whether a "how many" question counts things that are no sum of money: the first word after its count phrase
      * is a concept that names none ("how many households lost their connection" counts households; "lost" is the
