@@ -234,10 +234,6 @@ public final class HybridRetriever implements Retriever {
                 .build();
     }
 
-    /**
-     * The lexical query restricted to passages that state a time of day ({@link KnowledgeIndex#CLOCK_TIME}), for a
-     * question that asks for one: the passage with "9.40 Uhr" may share no word with "wann fiel das System aus".
-     */
     /** The best passages by the lexical query in each language of the knowledge other than the question's. */
     private static List<Integer> bestInOtherLanguages(IndexSearcher searcher, StoredFields storedFields,
             KnowledgeIndex index, AnalyzedQuestion question, Query lexicalQuery) throws IOException {
@@ -255,7 +251,11 @@ public final class HybridRetriever implements Retriever {
         return passages;
     }
 
-    /** The lexical query restricted to passages that state {@code kind} ({@link KnowledgeIndex#STATES}). */
+    /**
+     * The lexical query restricted to passages that state {@code kind} ({@link KnowledgeIndex#STATES}): a time of day
+     * for a question that asks for one (the passage with "9.40 Uhr" may share no word with "wann fiel das System
+     * aus"), a sum in a currency for one that asks for money.
+     */
     private static Query statingQuery(String kind, Query lexicalQuery) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KnowledgeIndex.STATES, kind)), BooleanClause.Occur.MUST)
