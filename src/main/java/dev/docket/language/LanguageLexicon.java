@@ -76,6 +76,7 @@ public final class LanguageLexicon {
     private final List<List<String>> countPhrases = new ArrayList<>();
     private final List<String> durationPhrases = new ArrayList<>();
     private final List<String> amountPhrases = new ArrayList<>();
+    private final List<String> sharePhrases = new ArrayList<>();
     private final List<String> sincePhrases = new ArrayList<>();
     private final Set<String> timeUnits = new HashSet<>();
     private final Set<String> answerForms = new HashSet<>();
@@ -152,6 +153,9 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/amount-phrases.tsv", 2)) {
             lexicon.amountPhrases.add(row[1].strip());
+        }
+        for (String[] row : rows("language/share-phrases.tsv", 2)) {
+            lexicon.sharePhrases.add(row[1].strip());
         }
         for (String[] row : rows("language/count-phrases.tsv", 2)) {
             lexicon.countPhrases.add(List.of(row[1].strip().split(" ")));
@@ -557,6 +561,14 @@ public final class LanguageLexicon {
     /** The kind of a canonical form ("month", "number", "scale", "currency", "unit"), or null. */
     public String kindOf(String foldedWord) {
         return formToKind.get(foldedWord);
+    }
+
+    /**
+     * Whether {@code question} asks for a share of a whole ({@code language/share-phrases.tsv}: "what share",
+     * "welcher Anteil", "quelle part"), which a percentage answers.
+     */
+    public boolean asksShare(String question) {
+        return holdsPhrase(question, sharePhrases);
     }
 
     /** Whether {@code question} asks how long something lasted ({@code language/duration-phrases.tsv}). */

@@ -32,4 +32,16 @@ final class SentenceNamesTest {
                 .collect(Collectors.toSet());
         assertEquals(expected, sentence.nameTerms());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Beim Lieferanten gibt man sich zurückhaltend.                      | de
+            Aufs Gericht hofft der Anbieter.                                   | de
+            """)
+    void should_not_read_a_contraction_opening_a_sentence_as_a_name(String text, String language) {
+        IndexedSentence sentence = features.analyse(
+                new Sentence(0, text.length(), text), language, CompactVector.of(new float[0]), null);
+
+        assertEquals(Set.of(), sentence.namePairs());
+    }
 }
