@@ -644,6 +644,11 @@ final class SentenceRanker {
                 || (question.kind() == QuestionKind.PERSON && askedRoleOwner != null);
         if (precise && !sentences.get(0).statesWhatIsAsked()) {
             leadWith(sentences, ScoredSentence::statesWhatIsAsked);
+            if (!sentences.get(0).statesWhatIsAsked() && question.kind() == QuestionKind.PERSON
+                    && askedRoleOwner != null && leadWith(sentences, sentence -> sentence.sentence().namesPerson()
+                            && holdsNearRoleOfAskedName(sentence.sentence()))) {
+                return;
+            }
         }
         IndexedSentence best = sentences.get(0).sentence();
         if (answersKind(best) || (question.kind() == QuestionKind.NAME
@@ -660,15 +665,19 @@ final class SentenceRanker {
         }
     }
 
-    /** Moves the best sentence that passes the test to the front when it scores at least the lead share of the best. */
-    private static void leadWith(List<ScoredSentence> sentences, Predicate<ScoredSentence> test) {
+    /**
+     * Moves the best sentence that passes the test to the front when it scores at least the lead share of the best;
+     * whether one moved.
+     */
+    private static boolean leadWith(List<ScoredSentence> sentences, Predicate<ScoredSentence> test) {
         double needed = sentences.get(0).score() * KIND_LEAD_SHARE;
         for (int i = 1; i < sentences.size() && sentences.get(i).score() >= needed; i++) {
             if (test.test(sentences.get(i))) {
                 sentences.add(0, sentences.remove(i));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /**
@@ -765,6 +774,19 @@ final class SentenceRanker {
         return askedRole != null && sentence.anyNamePair((name, concept)
                 -> ownsAskedRole(name) && analyzers.isOrRelated(concept, askedRole)
                         && (!name.startsWith("~") || !namesAnotherParty(sentence)));
+    }
+
+    /**
+     * Whether the sentence gives the party whose role is asked a role of a family that shares a member with the
+     * asked role's: where no sentence calls anyone the co-op's boss, its president heads it (boss and head are
+     * leadership, head and president are presiding). Only when no sentence near the best gives the role itself; the
+     * person named beside "the cooperative's president" may be one the articles describe by the kind too, so a
+     * described name is no other party here.
+     */
+    private boolean holdsNearRoleOfAskedName(IndexedSentence sentence) {
+        Set<String> related = analyzers.relatedTerms(askedRole);
+        return sentence.anyNamePair((name, concept) -> ownsAskedRole(name)
+                && related.stream().anyMatch(term -> analyzers.isOrRelated(concept, term)));
     }
 
     /**
