@@ -658,7 +658,7 @@ final class SentenceRanker {
         leadWith(sentences, sentence -> answersKind(sentence.sentence()));
         if (question.kind() == QuestionKind.PERSON && askedRole != null && !sentences.get(0).sentence().namesPerson()) {
             // No sentence near the best names someone beside the role asked; one that names a person and uses the
-            // role further off ("Ursula Tannheimer, a professor of ..., whom the ministry appointed as independent
+            // role further off ("Nora Quillot, a professor of ..., whom the ministry appointed as independent
             // expert") answers "which expert" better than one naming nobody.
             leadWith(sentences, sentence -> sentence.sentence().namesPerson()
                     && analyzers.holdsOrRelated(sentence.sentence().sharedTerms(), askedRole));
