@@ -22,7 +22,8 @@ import java.util.Set;
  *     ({@code language/count-phrases.tsv}), forms of an answer left out; the words themselves when neither the
  *     knowledge nor the lexicons know any of them ("suitcases"); empty for any other question
  * @param countedUnit the unit a "how many" question measures in, among the words right after its count phrase
- *     ("wie viele Tage": "day"), or null
+ *     ("wie viele Tage": "day"), or "percent" for a question asking for a share ("quelle part",
+ *     {@code language/share-phrases.tsv}), or null
  * @param vector its unit-length embedding
  * @param glossVector the unit-length embedding of its English gloss ({@link EnglishGloss}), or null for an
  *     English question or one the lexicons cannot render

@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 /** Detects a question's language and kind, strips its question words and embeds it once. */
 public final class QuestionAnalyzer {
 
+    /** The unit a share is given in ({@code language/lexicon.tsv}): what a question asking for a share counts. */
+    static final String PERCENT = "percent";
+
     private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]+");
 
     /**
@@ -105,7 +108,8 @@ public final class QuestionAnalyzer {
                 unknown,
                 unknownNamesAndDates(question, unknown, language, index),
                 countedTerms(countedWords, unknown),
-                kind == QuestionKind.QUANTITY ? countedUnit(countedWords) : null,
+                kind != QuestionKind.QUANTITY ? null
+                        : lexicon.asksShare(corrected) ? PERCENT : countedUnit(countedWords),
                 embedder.embed(corrected),
                 glossVector(corrected, language, kind),
                 asksReason,

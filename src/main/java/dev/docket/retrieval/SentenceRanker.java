@@ -51,8 +51,7 @@ final class SentenceRanker {
     /** How many first letters of a kind the lexicon doesn't know stand for it ("chocolatiers": "choco"). */
     private static final int KIND_PREFIX = 5;
     private static final double KIND_LEAD_SHARE = 0.5;
-    /** The unit a share is counted in ({@code language/lexicon.tsv}), and a number with a percent sign. */
-    private static final String PERCENT = "percent";
+    /** A number with a percent sign: a percentage, as the unit "percent" is. */
     private static final Pattern PERCENTAGE = Pattern.compile("\\d[\\s\\u00A0\\u202F]?%");
     /** Added to the kind bonus when a sentence counts what a "how many" question asks about. */
     private static final double COUNTED_BONUS = 0.25;
@@ -74,8 +73,6 @@ final class SentenceRanker {
     private final String countedConcept;
     /** The unit a "how many" question measures in ("how many days": "day"), or null. */
     private final String askedUnit;
-    /** A question asking for a share of a whole ("quelle part", "welcher Anteil"): a percentage answers it. */
-    private final boolean asksShare;
     /**
      * A "how much" question about money ("how much did they lose", "wie viel Geld"), or one that counts no word it
      * reads and names no unit ("how much are resellers asking for the seats", "les pirates voulaient combien"; {@link
@@ -137,13 +134,12 @@ final class SentenceRanker {
         this.askedNumbers = question.sharedTerms().stream()
                 .filter(term -> term.chars().allMatch(Character::isDigit)).toList();
         this.askedUnit = question.countedUnit();
-        this.asksShare = question.kind() == QuestionKind.QUANTITY && analyzers.lexicon().asksShare(question.text());
         this.asksDuration = askedUnit == null && question.kind() == QuestionKind.QUANTITY
                 && analyzers.lexicon().asksDuration(question.text());
         this.asksSince = question.kind() == QuestionKind.DATE && analyzers.lexicon().asksSince(question.text());
         this.asksFutureDate = question.kind() == QuestionKind.DATE && !question.asksClockTime() && !asksSince
                 && analyzers.lexicon().asksFuture(question.text(), question.language());
-        this.asksMoney = askedUnit == null && !asksDuration && !asksShare && question.kind() == QuestionKind.QUANTITY
+        this.asksMoney = askedUnit == null && !asksDuration && question.kind() == QuestionKind.QUANTITY
                 && !countsOtherThanMoney(question, analyzers)
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
                         || analyzers.mentionsMoney(question.text())
@@ -639,7 +635,6 @@ final class SentenceRanker {
             return;
         }
         boolean precise = !question.countedTerms().isEmpty() || askedUnit != null || asksDuration || asksMoney
-                || asksShare
                 || question.kind() == QuestionKind.DATE
                 || (question.kind() == QuestionKind.PERSON && askedRoleOwner != null);
         if (precise && !sentences.get(0).statesWhatIsAsked()) {
@@ -681,8 +676,8 @@ final class SentenceRanker {
     }
 
     /**
-     * Whether the sentence counts what a "how many" question asks about: a percentage for a share ("quelle part"),
-     * the unit it measures in ("six days" for
+     * Whether the sentence counts what a "how many" question asks about: the unit it measures in (a percentage, "45
+     * percent" or "41 %", for a share: "quelle part"), ("six days" for
      * "how many days"), a unit of time for "how long" ("seven months"), a sum in a currency for a question about
      * money ("how much did they lose": "EUR 4.1 million") or a "how much" that counts nothing ("combien pour tout
      * débloquer"), else what the question counts ({@link
@@ -690,11 +685,9 @@ final class SentenceRanker {
      * coaches"); a question that counts no word it reads is about its first concept that is no form of an answer.
      */
     private boolean countsWhatIsAsked(IndexedSentence sentence) {
-        if (asksShare) {
-            return statesShare(sentence);
-        }
         if (askedUnit != null) {
-            return sentence.countedTerms().contains(askedUnit);
+            return sentence.countedTerms().contains(askedUnit) || (askedUnit.equals(QuestionAnalyzer.PERCENT)
+                    && PERCENTAGE.matcher(sentence.sentence().text()).find());
         }
         if (asksTheCaseDuration) {
             return sentence.durations().contains(index.mostStatedDuration());
@@ -710,11 +703,6 @@ final class SentenceRanker {
                     ? countsAs(sentence.countedTerms(), term) : sentence.countedTerms().contains(term));
         }
         return countedConcept != null && countsAs(sentence.countedTerms(), countedConcept);
-    }
-
-    /** Whether the sentence states a percentage ("45 percent", "41 %", "31 Prozent"): what a share is given as. */
-    private static boolean statesShare(IndexedSentence sentence) {
-        return sentence.countedTerms().contains(PERCENT) || PERCENTAGE.matcher(sentence.sentence().text()).find();
     }
 
     /**
