@@ -83,6 +83,8 @@ public final class LanguageLexicon {
     private final Set<String> moneyConcepts = new HashSet<>();
     private final Set<String> particularSums = new HashSet<>();
     private final Set<String> lostSums = new HashSet<>();
+    private final Set<String> claimAskingConcepts = new HashSet<>();
+    private final Set<String> claimStatingConcepts = new HashSet<>();
     private final Set<String> otherWords = new HashSet<>();
     private final Set<String> comparisonWords = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
@@ -192,6 +194,18 @@ public final class LanguageLexicon {
             } else if (!kind.equals("sum")) {
                 throw new IllegalStateException("language/money-concepts.tsv: '" + kind + "' for " + concept
                         + " is no kind; write sum, particular or lost");
+            }
+        }
+        for (String[] row : rows("language/claim-concepts.tsv", 2)) {
+            String concept = row[0].strip();
+            String kind = row[1].strip();
+            if (!kind.equals("asks") && !kind.equals("states")) {
+                throw new IllegalStateException("language/claim-concepts.tsv: '" + kind + "' for " + concept
+                        + " is no kind; write asks or states");
+            }
+            lexicon.claimStatingConcepts.add(concept);
+            if (kind.equals("asks")) {
+                lexicon.claimAskingConcepts.add(concept);
             }
         }
         for (String[] row : rows("language/light-concepts.tsv", 1)) {
@@ -448,6 +462,22 @@ public final class LanguageLexicon {
      */
     public boolean isLostSum(String concept) {
         return lostSums.contains(concept);
+    }
+
+    /**
+     * Whether a "how much" question about money that uses {@code concept} asks for a sum someone claims ({@code
+     * language/claim-concepts.tsv}, asks: "want", "demand", "claim").
+     */
+    public boolean asksClaimedSum(String concept) {
+        return claimAskingConcepts.contains(concept);
+    }
+
+    /**
+     * Whether a sentence using {@code concept} states its sum as claimed ({@code language/claim-concepts.tsv}:
+     * "demand", "lawsuit": "is demanding 2 million", "sues for 2 million").
+     */
+    public boolean statesClaimedSum(String concept) {
+        return claimStatingConcepts.contains(concept);
     }
 
     /**

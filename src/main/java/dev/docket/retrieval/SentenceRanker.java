@@ -80,6 +80,11 @@ final class SentenceRanker {
      */
     private final boolean asksMoney;
     /**
+     * A question about money that asks for a sum someone claims ("how much do they want", "wie viel fordert Velora":
+     * {@link dev.docket.language.LanguageLexicon#asksClaimedSum}): a sentence stating the sum as claimed leads.
+     */
+    private final boolean asksClaimedSum;
+    /**
      * A "when" question that names nothing but the time ("when did it happen", "wann war das genau"): it asks for the
      * day of the event the articles are about, the day the most of them state ({@link
      * KnowledgeIndex#mostStatedDate()}).
@@ -144,6 +149,10 @@ final class SentenceRanker {
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
                         || analyzers.mentionsMoney(question.text())
                         || (question.countedTerms().isEmpty() && analyzers.lexicon().asksAmount(question.text())));
+        // The words, not only the terms: a stop-word list drops "wollen" ("wie viel wollen sie").
+        this.asksClaimedSum = asksMoney && analyzers.wordSequence(question.text()).stream()
+                .map(analyzers.lexicon()::concept)
+                .anyMatch(concept -> concept != null && analyzers.lexicon().asksClaimedSum(concept));
         this.asksTheCaseDate = question.kind() == QuestionKind.DATE && !question.asksClockTime()
                 && index.mostStatedDate() != null
                 && question.unknownNames().isEmpty()
@@ -645,6 +654,10 @@ final class SentenceRanker {
                 return;
             }
         }
+        if (asksClaimedSum && !statesClaimedSum(sentences.get(0))) {
+            // Of the sums, the one someone claims: "how much do they want" is not answered by a refund or a fee.
+            leadWith(sentences, this::statesClaimedSum);
+        }
         IndexedSentence best = sentences.get(0).sentence();
         if (answersKind(best) || (question.kind() == QuestionKind.NAME
                 && (namesKindOfAsked(best) || opensWithNewName(best)))) {
@@ -658,6 +671,12 @@ final class SentenceRanker {
             leadWith(sentences, sentence -> sentence.sentence().namesPerson()
                     && analyzers.holdsOrRelated(sentence.sentence().sharedTerms(), askedRole));
         }
+    }
+
+    /** Whether the sentence states a sum and says it is claimed ("is demanding", "verklagt auf": claim-concepts.tsv). */
+    private boolean statesClaimedSum(ScoredSentence sentence) {
+        return sentence.statesWhatIsAsked() && sentence.sentence().sharedTerms().stream()
+                .anyMatch(term -> term.startsWith("~") && analyzers.lexicon().statesClaimedSum(term.substring(1)));
     }
 
     /**

@@ -51,7 +51,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * e-prescription platform; {@code forty-second-case}: a telecom operator and the maker of its home routers; {@code
  * forty-third-case}: a concert promoter and the builder of a stadium's fabric roof; {@code forty-fourth-case}: a
  * regional rail operator and the supplier of its interlocking software; {@code forty-fifth-case}: a city and the
- * cloud backup provider whose data centre burned): development
+ * cloud backup provider whose data centre burned; {@code forty-sixth-case}: a toll-road operator and the maker of its
+ * licence-plate cameras; {@code forty-seventh-case}: a chocolate maker and the supplier of its cocoa butter): development
  * sets for generality. Unlike the second case file they may be tuned on; their questions were written from the
  * topic alone, before their articles.
  * Each floor is the case file's score at the end of session 23 minus 5 points (third 81.2%, 60.4% when it was
@@ -65,7 +66,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * thirty-fifth 66.7%, 66.7%; thirty-sixth 81.2%, 70.8%; thirty-seventh 52.1%, 52.1%; thirty-eighth 79.2%, 66.7%;
  * thirty-ninth 64.6%, 64.6%; fortieth 81.2%, 72.9%; forty-first 75.0%, 75.0%); the forty-second's and forty-third's
  * are their scores at the end of session 24 minus 5 (79.2%, 68.8% when written; 64.6%, 62.5%); the forty-fourth's
- * and forty-fifth's their scores at the end of session 25 minus 5 (83.3%, 75.0% when written; 68.8%, 68.8%).
+ * and forty-fifth's their scores at the end of session 25 minus 5 (83.3%, 75.0% when written; 68.8%, 68.8%); the
+ * forty-sixth's and forty-seventh's their scores at the end of session 26 minus 5 (79.2%, 77.1% when written; 68.8%,
+ * 68.8%).
  */
 final class DevelopmentCaseFilesTest {
 
@@ -120,7 +123,8 @@ final class DevelopmentCaseFilesTest {
             "thirty-sixth-case, 0.76", "thirty-seventh-case, 0.47",
             "thirty-eighth-case, 0.74", "thirty-ninth-case, 0.59",
             "fortieth-case, 0.76", "forty-first-case, 0.70", "forty-second-case, 0.74", "forty-third-case, 0.59",
-            "forty-fourth-case, 0.78", "forty-fifth-case, 0.63"})
+            "forty-fourth-case, 0.78", "forty-fifth-case, 0.63",
+            "forty-sixth-case, 0.74", "forty-seventh-case, 0.63"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
         try (Application other = openCaseFile(folder, otherData)) {
