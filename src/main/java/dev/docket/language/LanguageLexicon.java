@@ -85,11 +85,13 @@ public final class LanguageLexicon {
     private final Set<String> lostSums = new HashSet<>();
     private final Set<String> claimAskingConcepts = new HashSet<>();
     private final Set<String> claimStatingConcepts = new HashSet<>();
+    private final Map<String, Set<String>> languageToClaimWords = new HashMap<>();
     private final Set<String> otherWords = new HashSet<>();
     private final Set<String> comparisonWords = new HashSet<>();
     private final Set<String> questionConcepts = new HashSet<>();
     private final Set<String> lightConcepts = new HashSet<>();
     private final Set<String> judgementConcepts = new HashSet<>();
+    private final Set<String> stanceConcepts = new HashSet<>();
     /** Each separable prefix with the infix its infinitive takes ("an", "zu"), longest prefixes first. */
     private final List<String[]> infixes = new ArrayList<>();
     /** Each language's separable verb prefixes ({@code language/zu-infinitives.tsv}). */
@@ -208,11 +210,19 @@ public final class LanguageLexicon {
                 lexicon.claimAskingConcepts.add(concept);
             }
         }
+        for (String[] row : rows("language/claim-words.tsv", 2)) {
+            for (String word : row[1].split(",")) {
+                lexicon.languageToClaimWords.computeIfAbsent(row[0].strip(), key -> new HashSet<>()).add(word.strip());
+            }
+        }
         for (String[] row : rows("language/light-concepts.tsv", 1)) {
             lexicon.lightConcepts.add(row[0].strip());
         }
         for (String[] row : rows("language/judgement-concepts.tsv", 1)) {
             lexicon.judgementConcepts.add(row[0].strip());
+        }
+        for (String[] row : rows("language/stance-concepts.tsv", 1)) {
+            lexicon.stanceConcepts.add(row[0].strip());
         }
         for (String[] row : rows("language/zu-infinitives.tsv", 3)) {
             for (String prefix : row[2].split(",")) {
@@ -465,11 +475,14 @@ public final class LanguageLexicon {
     }
 
     /**
-     * Whether a "how much" question about money that uses {@code concept} asks for a sum someone claims ({@code
-     * language/claim-concepts.tsv}, asks: "want", "demand", "claim").
+     * Whether a "how much" question about money in {@code language} that uses {@code foldedWord} asks for a sum
+     * someone claims: the word is of a concept of kind asks ({@code language/claim-concepts.tsv}: "want", "demand",
+     * "claim") or one of the language's words that ask so ({@code language/claim-words.tsv}: German "will").
      */
-    public boolean asksClaimedSum(String concept) {
-        return claimAskingConcepts.contains(concept);
+    public boolean asksClaimedSum(String language, String foldedWord) {
+        String concept = concept(foldedWord);
+        return (concept != null && claimAskingConcepts.contains(concept))
+                || languageToClaimWords.getOrDefault(language, Set.of()).contains(foldedWord);
     }
 
     /**
@@ -494,6 +507,14 @@ public final class LanguageLexicon {
      */
     public boolean isJudgementConcept(String concept) {
         return judgementConcepts.contains(concept);
+    }
+
+    /**
+     * Whether {@code concept} says which side a party takes ({@code language/stance-concepts.tsv}: "deny", "reject",
+     * "blame"): a why-question about it asks for reasons the articles give in their own words.
+     */
+    public boolean isStanceConcept(String concept) {
+        return stanceConcepts.contains(concept);
     }
 
     /**

@@ -80,7 +80,7 @@ final class SentenceRanker {
      */
     private final boolean asksMoney;
     /**
-     * A question about money that asks for a sum someone claims ("how much do they want", "wie viel fordert Velora":
+     * A question about money that asks for a sum someone claims ("how much do they want", "wie viel will Velora":
      * {@link dev.docket.language.LanguageLexicon#asksClaimedSum}): a sentence stating the sum as claimed leads.
      */
     private final boolean asksClaimedSum;
@@ -149,10 +149,9 @@ final class SentenceRanker {
                 && (question.sharedTerms().stream().anyMatch(analyzers::namesMoney)
                         || analyzers.mentionsMoney(question.text())
                         || (question.countedTerms().isEmpty() && analyzers.lexicon().asksAmount(question.text())));
-        // The words, not only the terms: a stop-word list drops "wollen" ("wie viel wollen sie").
+        // The words, not only the terms: a stop-word list drops "wollen" and "will" ("wie viel wollen sie").
         this.asksClaimedSum = asksMoney && analyzers.wordSequence(question.text()).stream()
-                .map(analyzers.lexicon()::concept)
-                .anyMatch(concept -> concept != null && analyzers.lexicon().asksClaimedSum(concept));
+                .anyMatch(word -> analyzers.lexicon().asksClaimedSum(question.language(), word));
         this.asksTheCaseDate = question.kind() == QuestionKind.DATE && !question.asksClockTime()
                 && index.mostStatedDate() != null
                 && question.unknownNames().isEmpty()
@@ -487,13 +486,16 @@ final class SentenceRanker {
     /**
      * The lexicon concepts of the question ("~salary") that no sentence of the knowledge states, leaving out those
      * that only name the form of the answer ("~total", "~number"), those a question word is a form of ("~say":
-     * sentences never keep them as terms), general verbs ("~see") and general words the articles may only speak of
-     * in specific ones ("~people": passengers, readers; {@code language/general-concepts.tsv}).
+     * sentences never keep them as terms), general verbs ("~see"), general words the articles may only speak of
+     * in specific ones ("~people": passengers, readers; {@code language/general-concepts.tsv}) and, in a
+     * why-question, the side a party takes ("~deny": {@code language/stance-concepts.tsv}), whose reasons the
+     * articles give in their own words.
      */
     private List<String> unknownConcepts() {
         return question.sharedTerms().stream()
                 .filter(term -> term.startsWith("~") && !index.isKnown(term) && !analyzers.namesAnswerForm(term)
-                        && !analyzers.namesNoSubject(term) && !analyzers.lexicon().isGeneralConcept(term.substring(1)))
+                        && !analyzers.namesNoSubject(term) && !analyzers.lexicon().isGeneralConcept(term.substring(1))
+                        && !(question.asksReason() && analyzers.lexicon().isStanceConcept(term.substring(1))))
                 .toList();
     }
 

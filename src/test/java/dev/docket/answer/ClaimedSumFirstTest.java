@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * "How much do they want" asks for the sum a party claims ({@code language/claim-concepts.tsv}): the sentence
  * stating the claim answers it, not another sum of the same article (a fee, a credit), even when the question's
- * "wollen" is a stop word and its other words fit the other sum better.
+ * "wollen" or "will" is a stop word and its other words fit the other sum better ({@code language/claim-words.tsv}).
  */
 final class ClaimedSumFirstTest {
 
@@ -34,6 +34,7 @@ final class ClaimedSumFirstTest {
     @CsvSource(delimiter = '|', textBlock = """
             wie viel kohle wollen die wasserwerke von denen?  | 2,4 Millionen
             wie viel geld wollen die wasserwerke              | 2,4 Millionen
+            wie viel kohle will die wasserversorgung          | 2,4 Millionen
             how much money do the waterworks want             | 2,4 Millionen
             """)
     void should_answer_what_a_party_wants_with_the_sum_it_claims(String question, String sum) {
