@@ -34,18 +34,31 @@ public record Retrieval(
 
     /**
      * The best-ranked sentence of each passage, in the order of {@link #sentences()}, at most {@code limit}: the
-     * passages an answerer is given as sources, best first.
+     * passages an answerer is given as sources, best first. The last place goes to the best passage in a language none
+     * of the passages before it is in, when there is one: the articles of one language often restate the question in
+     * its own words, and the fact may stand only in an article of another.
      */
     public List<ScoredSentence> bestSentencePerPassage(int limit) {
         List<ScoredSentence> best = new ArrayList<>();
         Set<String> seenPassages = new HashSet<>();
+        ScoredSentence otherLanguage = null;
+        Set<String> languages = new HashSet<>();
         for (ScoredSentence sentence : sentences) {
-            if (best.size() >= limit) {
+            if (!seenPassages.add(sentence.document().source() + "#" + sentence.passageOrdinal())) {
+                continue;
+            }
+            if (best.size() < limit - 1) {
+                best.add(sentence);
+                languages.add(sentence.document().language());
+            } else if (best.size() == limit - 1) {
+                best.add(sentence);
+            } else if (!languages.contains(sentence.document().language())) {
+                otherLanguage = sentence;
                 break;
             }
-            if (seenPassages.add(sentence.document().source() + "#" + sentence.passageOrdinal())) {
-                best.add(sentence);
-            }
+        }
+        if (otherLanguage != null && limit > 1 && languages.contains(best.get(limit - 1).document().language())) {
+            best.set(limit - 1, otherLanguage);
         }
         return best;
     }

@@ -136,17 +136,24 @@ final class SentenceFeatures {
     /**
      * The terms right after a number that is no day or year of a date, numbers aside: what the sentence counts
      * ("40 Velora buses": "~bus", "velor"), or the unit it measures in ("six days": "day"). A unit counts only right
-     * after the number: "900 riders per hour" measures no hours.
+     * after the number: "900 riders per hour" measures no hours. A sum counts its currency and nothing after it:
+     * "40 euros for each passenger" is no count of passengers, nor is "EUR 45 per bus" one of buses.
      */
     private Set<String> countedTerms(List<String> terms, Set<String> partsOfNames) {
         Set<String> counted = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             if (isCount(terms, i, partsOfNames)) {
+                if (i > 0 && analyzer.isCurrency(terms.get(i - 1))) {
+                    continue;
+                }
                 boolean first = true;
                 for (int j = i + 1; j < Math.min(terms.size(), i + 1 + COUNTED_WITHIN); j++) {
                     if (!isNumber(terms.get(j))) {
                         if (first || !analyzer.isUnit(terms.get(j))) {
                             counted.add(terms.get(j));
+                        }
+                        if (first && analyzer.isCurrency(terms.get(j))) {
+                            break;
                         }
                         first = false;
                     }

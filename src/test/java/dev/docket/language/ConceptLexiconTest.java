@@ -191,6 +191,11 @@ final class ConceptLexiconTest {
             combien de gens en fauteuil                        | fauteuil | wheelchair
             how many old people were stuck                     | people | elderly
             wie viele ältere Menschen                          | menschen | elderly
+            À combien s'élève le manque à gagner ?             | gagner | loss
+            Wann wurde der Windpark vom Netz genommen?         | netz   | shutdown
+            Combien gagne la directrice ?                      | gagne  | earn
+            how much does the mayor make a year                | year   | earn
+            how much is a season pass                          | pass   | ticket
             """)
     void should_read_a_phrase_as_its_own_concept(String question, String lastWord, String concept) {
         LanguageLexicon lexicon = LanguageLexicon.load();
@@ -247,6 +252,22 @@ final class ConceptLexiconTest {
 
         assertEquals("damage", lexicon.phraseConcepts("Quel montant de dommages et intérêts réclame-t-elle ?")
                 .get(lexicon.concept("interets")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            nom de l'exploitant stp      | NAME
+            name vom betreiber pls       | NAME
+            Qui parle au nom de la ville ? | PERSON
+            """)
+    void should_read_chat_naming_the_name_as_asking_for_a_name(String question, QuestionKind kind) {
+        assertEquals(kind, LanguageLexicon.load().questionKind(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"einnahmeausfalle, loss", "ertragsausfall, loss", "einnahmen, revenue", "einnahmequellen, revenue"})
+    void should_read_missed_takings_as_a_loss_and_takings_as_revenue(String word, String concept) {
+        assertEquals(concept, LanguageLexicon.load().concept(word));
     }
 
     @Test

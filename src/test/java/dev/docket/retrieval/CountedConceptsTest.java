@@ -37,6 +37,20 @@ final class CountedConceptsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            The operator pays 40 euros to each passenger.                       | ~passenger | false
+            La compagnie verse un forfait de 40 euros à chaque personne.        | ~person | false
+            The contract sets EUR 45,000 per train and day of delay.            | ~train | false
+            Der Betreiber zahlt jedem der 2.300 Passagiere 40 Euro.             | ~passenger | true
+            """)
+    void should_not_take_a_sum_for_a_count_of_what_follows_it(String text, String concept, boolean counted) {
+        IndexedSentence sentence =
+                features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0]));
+
+        assertTrue(sentence.countedTerms().contains(concept) == counted, sentence.countedTerms().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Users of Velora 365 reported errors all day.                | false
             Machines running Quillix 11 stopped, said the vendor.       | false
             The vendor said 11 machines stopped.                        | true
