@@ -28,7 +28,7 @@ final class SourcePassagesTest {
         ranked.add(sentence("de", 0, 3));
         ranked.add(sentence("fr", 0, 2));
 
-        List<String> given = sources(new Retrieval(null, null, ranked, true, true, null).bestSentencePerPassage(5));
+        List<String> given = fiveSources(ranked);
 
         assertEquals(List.of("en#0", "en#1", "en#2", "en#3", "de#0"), given);
     }
@@ -38,7 +38,7 @@ final class SourcePassagesTest {
         List<ScoredSentence> ranked = List.of(sentence("en", 0, 10), sentence("de", 0, 9), sentence("en", 1, 8),
                 sentence("en", 2, 7), sentence("de", 1, 6), sentence("fr", 0, 5));
 
-        List<String> given = sources(new Retrieval(null, null, ranked, true, true, null).bestSentencePerPassage(5));
+        List<String> given = fiveSources(ranked);
 
         assertEquals(List.of("en#0", "de#0", "en#1", "en#2", "fr#0"), given);
     }
@@ -48,7 +48,7 @@ final class SourcePassagesTest {
         List<ScoredSentence> ranked = List.of(sentence("en", 0, 10), sentence("en", 1, 9), sentence("en", 2, 8),
                 sentence("en", 3, 7), sentence("de", 0, 6), sentence("fr", 0, 5));
 
-        List<String> given = sources(new Retrieval(null, null, ranked, true, true, null).bestSentencePerPassage(5));
+        List<String> given = fiveSources(ranked);
 
         assertEquals(List.of("en#0", "en#1", "en#2", "en#3", "de#0"), given);
     }
@@ -57,7 +57,7 @@ final class SourcePassagesTest {
     void should_count_each_passage_once() {
         List<ScoredSentence> ranked = List.of(sentence("en", 0, 10), sentence("en", 0, 9), sentence("en", 1, 8));
 
-        List<String> given = sources(new Retrieval(null, null, ranked, true, true, null).bestSentencePerPassage(5));
+        List<String> given = fiveSources(ranked);
 
         assertEquals(List.of("en#0", "en#1"), given);
     }
@@ -70,8 +70,9 @@ final class SourcePassagesTest {
         return new ScoredSentence(document, passage, indexed, 0.5, score, false);
     }
 
-    private static List<String> sources(List<ScoredSentence> sentences) {
-        return sentences.stream().map(sentence -> sentence.document().source() + "#" + sentence.passageOrdinal())
-                .toList();
+    /** The five passages given for {@code ranked}, as "language#passage". */
+    private static List<String> fiveSources(List<ScoredSentence> ranked) {
+        return new Retrieval(null, null, ranked, true, true, null).bestSentencePerPassage(5).stream()
+                .map(sentence -> sentence.document().source() + "#" + sentence.passageOrdinal()).toList();
     }
 }
