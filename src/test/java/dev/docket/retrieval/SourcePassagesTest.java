@@ -7,8 +7,10 @@ import dev.docket.knowledge.SourceDocument;
 import dev.docket.language.LanguageLexicon;
 import dev.docket.language.LanguageRegistry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The passages an answerer is given (a model's sources, and what recall@5 measures): the best passages, and in the
@@ -19,60 +21,38 @@ final class SourcePassagesTest {
     private final SentenceFeatures features =
             new SentenceFeatures(new FieldAnalyzers(LanguageRegistry.load(), LanguageLexicon.load(), 5));
 
-    @Test
-    void should_give_the_last_place_to_the_best_passage_in_another_language() {
-        List<ScoredSentence> ranked = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            ranked.add(sentence("en", i, 10 - i));
+    /**
+     * {@code ranked}: the passages of the ranked sentences, best first, as "language#passage"; {@code given}: the five
+     * passages an answerer is given.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the last place goes to the best passage in another language | en#0 en#1 en#2 en#3 en#4 en#5 de#0 fr#0 | en#0 en#1 en#2 en#3 de#0
+            to a language none of the four before it is in              | en#0 de#0 en#1 en#2 de#1 fr#0           | en#0 de#0 en#1 en#2 fr#0
+            a last passage in a language of its own keeps its place     | en#0 en#1 en#2 en#3 de#0 fr#0           | en#0 en#1 en#2 en#3 de#0
+            each passage counts once                                    | en#0 en#0 en#1                          | en#0 en#1
+            """)
+    void should_give_the_best_passages_and_one_in_another_language_last(
+            String behaviour, String ranked, String given) {
+        List<ScoredSentence> sentences = new ArrayList<>();
+        for (String passage : ranked.split(" ")) {
+            sentences.add(sentence(passage, 10 - sentences.size()));
         }
-        ranked.add(sentence("de", 0, 3));
-        ranked.add(sentence("fr", 0, 2));
 
-        List<String> given = fiveSources(ranked);
+        List<String> sources = new Retrieval(null, null, sentences, true, true, null).bestSentencePerPassage(5)
+                .stream().map(sentence -> sentence.document().source() + "#" + sentence.passageOrdinal()).toList();
 
-        assertEquals(List.of("en#0", "en#1", "en#2", "en#3", "de#0"), given);
+        assertEquals(Arrays.asList(given.split(" ")), sources, behaviour);
     }
 
-    @Test
-    void should_give_it_to_a_language_none_of_the_others_is_in() {
-        List<ScoredSentence> ranked = List.of(sentence("en", 0, 10), sentence("de", 0, 9), sentence("en", 1, 8),
-                sentence("en", 2, 7), sentence("de", 1, 6), sentence("fr", 0, 5));
-
-        List<String> given = fiveSources(ranked);
-
-        assertEquals(List.of("en#0", "de#0", "en#1", "en#2", "fr#0"), given);
-    }
-
-    @Test
-    void should_keep_the_ranking_when_the_last_passage_is_in_a_language_of_its_own() {
-        List<ScoredSentence> ranked = List.of(sentence("en", 0, 10), sentence("en", 1, 9), sentence("en", 2, 8),
-                sentence("en", 3, 7), sentence("de", 0, 6), sentence("fr", 0, 5));
-
-        List<String> given = fiveSources(ranked);
-
-        assertEquals(List.of("en#0", "en#1", "en#2", "en#3", "de#0"), given);
-    }
-
-    @Test
-    void should_count_each_passage_once() {
-        List<ScoredSentence> ranked = List.of(sentence("en", 0, 10), sentence("en", 0, 9), sentence("en", 1, 8));
-
-        List<String> given = fiveSources(ranked);
-
-        assertEquals(List.of("en#0", "en#1"), given);
-    }
-
-    private ScoredSentence sentence(String language, int passage, double score) {
+    /** A sentence of passage {@code languageAndPassage} ("de#1") of a document in that language. */
+    private ScoredSentence sentence(String languageAndPassage, double score) {
+        String language = languageAndPassage.substring(0, languageAndPassage.indexOf('#'));
+        int passage = Integer.parseInt(languageAndPassage.substring(languageAndPassage.indexOf('#') + 1));
         String text = "The vendor shipped the update.";
         SourceDocument document = new SourceDocument(language, "Title", null, language, null, null, text,
                 "a".repeat(64), List.of());
         IndexedSentence indexed = features.analyse(new Sentence(0, text.length(), text), CompactVector.of(new float[0]));
         return new ScoredSentence(document, passage, indexed, 0.5, score, false);
-    }
-
-    /** The five passages given for {@code ranked}, as "language#passage". */
-    private static List<String> fiveSources(List<ScoredSentence> ranked) {
-        return new Retrieval(null, null, ranked, true, true, null).bestSentencePerPassage(5).stream()
-                .map(sentence -> sentence.document().source() + "#" + sentence.passageOrdinal()).toList();
     }
 }
