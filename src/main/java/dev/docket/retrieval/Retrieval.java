@@ -41,24 +41,22 @@ public record Retrieval(
     public List<ScoredSentence> bestSentencePerPassage(int limit) {
         List<ScoredSentence> best = new ArrayList<>();
         Set<String> seenPassages = new HashSet<>();
-        ScoredSentence otherLanguage = null;
-        Set<String> languages = new HashSet<>();
         for (ScoredSentence sentence : sentences) {
-            if (!seenPassages.add(sentence.document().source() + "#" + sentence.passageOrdinal())) {
-                continue;
-            }
-            if (best.size() < limit - 1) {
-                best.add(sentence);
-                languages.add(sentence.document().language());
-            } else if (best.size() == limit - 1) {
-                best.add(sentence);
-            } else if (!languages.contains(sentence.document().language())) {
-                otherLanguage = sentence;
+            if (best.size() == limit) {
                 break;
             }
+            if (seenPassages.add(sentence.document().source() + "#" + sentence.passageOrdinal())) {
+                best.add(sentence);
+            }
         }
-        if (otherLanguage != null && limit > 1 && languages.contains(best.get(limit - 1).document().language())) {
-            best.set(limit - 1, otherLanguage);
+        if (best.size() == limit && limit > 1) {
+            Set<String> languagesBefore = new HashSet<>();
+            best.subList(0, limit - 1).forEach(sentence -> languagesBefore.add(sentence.document().language()));
+            if (languagesBefore.contains(best.get(limit - 1).document().language())) {
+                // The first sentence of a language none of them is in is the best of its passage.
+                sentences.stream().filter(sentence -> !languagesBefore.contains(sentence.document().language()))
+                        .findFirst().ifPresent(other -> best.set(limit - 1, other));
+            }
         }
         return best;
     }
