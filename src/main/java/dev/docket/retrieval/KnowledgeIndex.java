@@ -69,6 +69,8 @@ public final class KnowledgeIndex {
     private final String mostStatedDate;
     /** The span of time most documents measure ({@link #mostStatedDuration()}), or null. */
     private final String mostStatedDuration;
+    /** The units of time the sentences measure spans in ("hour" for "6 hour"; {@link IndexedSentence#durations()}). */
+    private final Set<String> durationUnits;
     /** The passages measuring it ({@link #passagesMeasuringMostStatedDuration()}), in document order. */
     private final List<Integer> passagesMeasuringMostStatedDuration;
 
@@ -113,6 +115,10 @@ public final class KnowledgeIndex {
         this.namePairToPassages = Map.copyOf(pairToPassages);
         this.mostStatedDate = mostStated(passages, IndexedSentence::dates);
         this.mostStatedDuration = mostStated(passages, IndexedSentence::durations);
+        this.durationUnits = passages.stream().flatMap(passage -> passage.sentences().stream())
+                .flatMap(sentence -> sentence.durations().stream())
+                .map(duration -> duration.substring(duration.indexOf(' ') + 1))
+                .collect(Collectors.toUnmodifiableSet());
         this.passagesMeasuringMostStatedDuration = mostStatedDuration == null ? List.of()
                 : IntStream.range(0, passages.size()).filter(id -> passages.get(id).sentences().stream()
                         .anyMatch(sentence -> sentence.durations().contains(mostStatedDuration)))
@@ -188,6 +194,14 @@ public final class KnowledgeIndex {
      */
     String nameDescribedBy(Collection<String> concepts) {
         return nameDescriptions.nameDescribedBy(concepts);
+    }
+
+    /**
+     * Whether some sentence measures a span of time in {@code unit} ("day" for "twelve days", "zwölf Tagen"): the
+     * articles speak of days, though a number's unit is kept as a duration, not as a term.
+     */
+    boolean measuresTimeIn(String unit) {
+        return durationUnits.contains(unit);
     }
 
     /** Whether the articles describe {@code nameTerm} by a kind ({@link NameDescriptions#isDescribed}). */

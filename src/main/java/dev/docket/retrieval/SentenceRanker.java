@@ -487,13 +487,15 @@ final class SentenceRanker {
      * The lexicon concepts of the question ("~salary") that no sentence of the knowledge states, leaving out those
      * that only name the form of the answer ("~total", "~number"), those a question word is a form of ("~say":
      * sentences never keep them as terms), general verbs ("~see"), general words the articles may only speak of
-     * in specific ones ("~people": passengers, readers; {@code language/general-concepts.tsv}) and, in a
+     * in specific ones ("~people": passengers, readers; {@code language/general-concepts.tsv}), units of time the
+     * articles measure spans in ("~day" in "a three-day pass" when they say "twelve days") and, in a
      * why-question, the side a party takes ("~deny": {@code language/stance-concepts.tsv}), whose reasons the
      * articles give in their own words.
      */
     private List<String> unknownConcepts() {
         return question.sharedTerms().stream()
-                .filter(term -> term.startsWith("~") && !index.isKnown(term) && !analyzers.namesAnswerForm(term)
+                .filter(term -> term.startsWith("~") && !index.isKnown(term) && !index.measuresTimeIn(term.substring(1))
+                        && !analyzers.namesAnswerForm(term)
                         && !analyzers.namesNoSubject(term) && !analyzers.lexicon().isGeneralConcept(term.substring(1))
                         && !(question.asksReason() && analyzers.lexicon().isStanceConcept(term.substring(1))))
                 .toList();

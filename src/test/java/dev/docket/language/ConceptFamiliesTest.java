@@ -70,6 +70,19 @@ final class ConceptFamiliesTest {
     }
 
     @Test
+    void should_relate_a_guard_to_security_staff() {
+        assertTrue(LEXICON.related("guard").contains("security"));
+        assertTrue(LEXICON.related("security").contains("guard"));
+    }
+
+    @Test
+    void should_read_a_person_as_general_as_people() {
+        assertTrue(LEXICON.isGeneralConcept("person"));
+        assertTrue(LEXICON.countedAs("person", Set.of("stranded")).contains("passenger"));
+        assertEquals(Set.of(), LEXICON.countedAs("person", Set.of("work")));
+    }
+
+    @Test
     void should_count_people_as_passengers_unless_the_question_asks_who_works_there() {
         assertTrue(LEXICON.countedAs("people", Set.of("stranded")).contains("passenger"));
         assertEquals(Set.of(), LEXICON.countedAs("people", Set.of("work")));

@@ -270,6 +270,12 @@ final class ConceptLexiconTest {
         assertEquals(concept, LanguageLexicon.load().concept(word));
     }
 
+    @ParameterizedTest
+    @CsvSource({"toll, toll", "tolls, toll", "maut, toll", "cracked, crack", "crack, crack", "influencer, influencer"})
+    void should_give_a_concept_its_own_english_word(String word, String concept) {
+        assertEquals(concept, LanguageLexicon.load().concept(word));
+    }
+
     @Test
     void should_read_a_chat_how_many_as_asking_for_a_quantity() {
         assertEquals(QuestionKind.QUANTITY, LanguageLexicon.load().questionKind("hw many sailings axed"));
