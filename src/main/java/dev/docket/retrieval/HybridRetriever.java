@@ -50,6 +50,8 @@ public final class HybridRetriever implements Retriever {
     /** Passages read for stating a time of day, for a question asking for one; the same for a sum of money. */
     private static final int CLOCK_TIME_PASSAGES = 3;
     private static final int MONEY_PASSAGES = 3;
+    /** How many passages that count what a "how many" question counts are read besides the best. */
+    private static final int COUNTING_PASSAGES = 3;
     /** The weight of a concept of the question's concepts' families in the lexical query (the question's own: 1.5). */
     private static final float RELATED_BOOST = 0.5f;
 
@@ -127,6 +129,11 @@ public final class HybridRetriever implements Retriever {
                             MONEY_PASSAGES)
                     : List.of();
             best.addAll(statingMoney);
+            // "combien d'infirmières ont démissionné": the count is stated with words the question doesn't use.
+            List<Integer> countingAsked = ranker.askedCount() == null ? List.of()
+                    : ranking(searcher, storedFields, index, countingQuery(ranker.askedCount(), lexicalQuery),
+                            COUNTING_PASSAGES);
+            best.addAll(countingAsked);
             List<Integer> givingRole = ranker.passagesGivingAskedRole(fused, BEST_OF_EACH_RANKING);
             best.addAll(givingRole);
             best.addAll(ranker.passagesMeasuringTheCaseSpan(BEST_OF_EACH_RANKING));
@@ -134,11 +141,11 @@ public final class HybridRetriever implements Retriever {
                 log.trace("passages by lexical rank {}, by dense rank {}, by passage gloss {}, "
                         + "by nearest sentences {}, best in other languages {}, "
                         + "stating what is asked {}, stating a time of day {}, stating a sum {}, "
-                        + "giving the asked role {}; read {}",
+                        + "counting what is asked {}, giving the asked role {}; read {}",
                         named(index, lexical), named(index, semantic), named(index, viaPassageGlosses),
                         named(index, viaSentences), named(index, inOtherLanguages), named(index, statingAsked),
                         named(index, statingClockTime), named(index, statingMoney),
-                        named(index, givingRole), named(index, List.copyOf(best)));
+                        named(index, countingAsked), named(index, givingRole), named(index, List.copyOf(best)));
             }
             return ranker.rank(List.copyOf(best), fused);
         } catch (IOException e) {
@@ -256,6 +263,21 @@ public final class HybridRetriever implements Retriever {
      * for a question that asks for one (the passage with "9.40 Uhr" may share no word with "wann fiel das System
      * aus"), a sum in a currency for one that asks for money.
      */
+    /**
+     * The lexical query restricted to passages that count {@code counted} ({@link KnowledgeIndex#COUNTS}) or a
+     * near-synonym of it.
+     */
+    private Query countingQuery(String counted, Query lexicalQuery) {
+        BooleanQuery.Builder counting = new BooleanQuery.Builder();
+        counting.add(new TermQuery(new Term(KnowledgeIndex.COUNTS, counted)), BooleanClause.Occur.SHOULD);
+        analyzers.relatedTerms(counted).forEach(related ->
+                counting.add(new TermQuery(new Term(KnowledgeIndex.COUNTS, related)), BooleanClause.Occur.SHOULD));
+        return new BooleanQuery.Builder()
+                .add(counting.build(), BooleanClause.Occur.MUST)
+                .add(lexicalQuery, BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
     private static Query statingQuery(String kind, Query lexicalQuery) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KnowledgeIndex.STATES, kind)), BooleanClause.Occur.MUST)

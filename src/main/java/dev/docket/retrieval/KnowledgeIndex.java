@@ -46,6 +46,8 @@ public final class KnowledgeIndex {
     static final String CLOCK_TIME = "clock-time";
     /** A sum in a currency ({@link IndexedSentence#statesMoney()}). */
     static final String MONEY = "money";
+    /** What a passage's sentences count ({@link IndexedSentence#countedTerms()}), what a "how many" question asks. */
+    static final String COUNTS = "counts";
     /** The language of a passage's document, to find the best passages of each language. */
     static final String LANGUAGE = "language";
     private static final int STEM_LENGTH = 5;

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -134,8 +135,10 @@ public final class KnowledgeIndexBuilder {
                     }
                     CompactVector compact = analyses.compact(vector);
                     boolean statesMoney = sentences.stream().anyMatch(IndexedSentence::statesMoney);
+                    Set<String> counted = new TreeSet<>();
+                    sentences.forEach(sentence -> counted.addAll(sentence.countedTerms()));
                     writer.addDocument(luceneDocument(passages.size(), document.language(), passage, compact,
-                            glossSum == null ? null : CompactVector.of(glossSum), statesMoney));
+                            glossSum == null ? null : CompactVector.of(glossSum), statesMoney, counted));
                     for (IndexedSentence sentence : sentences) {
                         writer.addDocument(sentenceDocument(passages.size(), sentence));
                     }
@@ -242,7 +245,7 @@ public final class KnowledgeIndexBuilder {
      * finds it.
      */
     private Document luceneDocument(int id, String language, Passage passage, CompactVector vector,
-            CompactVector glossVector, boolean statesMoney) {
+            CompactVector glossVector, boolean statesMoney, Set<String> counted) {
         Document document = new Document();
         document.add(new StoredField(KnowledgeIndex.PASSAGE_ID, id));
         document.add(new TextField(analyzers.textField(language), passage.text(), Field.Store.NO));
@@ -257,6 +260,7 @@ public final class KnowledgeIndexBuilder {
         if (statesMoney) {
             document.add(new StringField(KnowledgeIndex.STATES, KnowledgeIndex.MONEY, Field.Store.NO));
         }
+        counted.forEach(term -> document.add(new StringField(KnowledgeIndex.COUNTS, term, Field.Store.NO)));
         if (glossVector != null) {
             document.add(new KnnByteVectorField(
                     KnowledgeIndex.GLOSS_VECTOR, glossVector.bytes(), VectorSimilarityFunction.COSINE));

@@ -368,14 +368,17 @@ final class SentenceFeatures {
         return false;
     }
 
-    /** Whether term {@code i} is a number that counts: no day or year of a date, no part of a name. */
+    /**
+     * Whether term {@code i} is a number that counts: no day or year of a date, no part of a name. A number beside a
+     * month that no month has as many days is no day of it ("Since January, 47 nurses have resigned").
+     */
     private static boolean isCount(List<String> terms, int i, Set<String> partsOfNames) {
         if (partsOfNames.contains(terms.get(i))) {
             return false;
         }
-        boolean nextToMonth = (i > 0 && MONTH.matcher(terms.get(i - 1)).matches())
-                || (i + 1 < terms.size() && MONTH.matcher(terms.get(i + 1)).matches());
         String term = terms.get(i);
+        boolean nextToMonth = isDayOfMonth(term) && ((i > 0 && MONTH.matcher(terms.get(i - 1)).matches())
+                || (i + 1 < terms.size() && MONTH.matcher(terms.get(i + 1)).matches()));
         boolean number = NUMBER.matcher(term).matches() && !MONTH.matcher(term).matches();
         return number && !nextToMonth && !YEAR.matcher(term).matches();
     }

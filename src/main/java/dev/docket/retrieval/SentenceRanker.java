@@ -186,6 +186,16 @@ final class SentenceRanker {
     }
 
     /**
+     * What a "how many" question counts, for retrieval to read the passages that count it ("how many nurses
+     * resigned": "~nurse"): its first counted term that is no sum of money; null for other questions.
+     */
+    String askedCount() {
+        return question.kind() != QuestionKind.QUANTITY ? null : question.countedTerms().stream()
+                .filter(term -> !analyzers.namesMoney(term) && !analyzers.namesAnswerForm(term))
+                .findFirst().orElse(null);
+    }
+
+    /**
      * Whose role a question asks about: the name nearest the role ({@link #nearestWordTo}), or, when the question
      * names nobody, the name its kinds of organisation describe ("who runs the airline": the name the articles call
      * the airline, {@link KnowledgeIndex#nameDescribedBy}), or failing that the concepts within {@value

@@ -27,6 +27,7 @@ final class CountedConceptsTest {
             The city runs 40 Velora buses.                              | velor | true
             The lift carries up to 900 riders per hour.            | hour | false
             Erst nach siebeneinhalb Stunden war alles geräumt.          | hour | true
+            Since January, 47 nurses have handed in their notice.       | ~nurse | true
             """)
     void should_count_the_concept_that_follows_a_number_that_is_no_date(String text, String concept, boolean counted) {
         IndexedSentence sentence =
