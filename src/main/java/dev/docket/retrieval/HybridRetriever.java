@@ -130,9 +130,9 @@ public final class HybridRetriever implements Retriever {
                     : List.of();
             best.addAll(statingMoney);
             // "combien d'infirmières ont démissionné": the count is stated with words the question doesn't use.
-            List<Integer> countingAsked = ranker.askedCount() == null ? List.of()
-                    : ranking(searcher, storedFields, index, countingQuery(ranker.askedCount(), lexicalQuery),
-                            COUNTING_PASSAGES);
+            String counted = ranker.askedCount();
+            List<Integer> countingAsked = counted == null ? List.of() : ranking(searcher, storedFields, index,
+                    requiringQuery(KnowledgeIndex.COUNTS, counted, lexicalQuery), COUNTING_PASSAGES);
             best.addAll(countingAsked);
             List<Integer> givingRole = ranker.passagesGivingAskedRole(fused, BEST_OF_EACH_RANKING);
             best.addAll(givingRole);
@@ -228,15 +228,21 @@ public final class HybridRetriever implements Retriever {
      * another language.
      */
     private Query askedAboutQuery(String asked, Query lexicalQuery) {
-        if (asked == null) {
-            return null;
-        }
-        BooleanQuery.Builder stating = new BooleanQuery.Builder();
-        stating.add(new TermQuery(new Term(FieldAnalyzers.SHARED, asked)), BooleanClause.Occur.SHOULD);
-        analyzers.relatedTerms(asked).forEach(related ->
-                stating.add(new TermQuery(new Term(FieldAnalyzers.SHARED, related)), BooleanClause.Occur.SHOULD));
+        return asked == null ? null : requiringQuery(FieldAnalyzers.SHARED, asked, lexicalQuery);
+    }
+
+    /**
+     * The lexical query restricted to passages whose {@code field} holds {@code term} or a near-synonym of it: the
+     * shared terms for what a question asks about, {@link KnowledgeIndex#COUNTS} for what a "how many" question
+     * counts.
+     */
+    private Query requiringQuery(String field, String term, Query lexicalQuery) {
+        BooleanQuery.Builder holding = new BooleanQuery.Builder();
+        holding.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+        analyzers.relatedTerms(term).forEach(related ->
+                holding.add(new TermQuery(new Term(field, related)), BooleanClause.Occur.SHOULD));
         return new BooleanQuery.Builder()
-                .add(stating.build(), BooleanClause.Occur.MUST)
+                .add(holding.build(), BooleanClause.Occur.MUST)
                 .add(lexicalQuery, BooleanClause.Occur.SHOULD)
                 .build();
     }
@@ -263,21 +269,6 @@ public final class HybridRetriever implements Retriever {
      * for a question that asks for one (the passage with "9.40 Uhr" may share no word with "wann fiel das System
      * aus"), a sum in a currency for one that asks for money.
      */
-    /**
-     * The lexical query restricted to passages that count {@code counted} ({@link KnowledgeIndex#COUNTS}) or a
-     * near-synonym of it.
-     */
-    private Query countingQuery(String counted, Query lexicalQuery) {
-        BooleanQuery.Builder counting = new BooleanQuery.Builder();
-        counting.add(new TermQuery(new Term(KnowledgeIndex.COUNTS, counted)), BooleanClause.Occur.SHOULD);
-        analyzers.relatedTerms(counted).forEach(related ->
-                counting.add(new TermQuery(new Term(KnowledgeIndex.COUNTS, related)), BooleanClause.Occur.SHOULD));
-        return new BooleanQuery.Builder()
-                .add(counting.build(), BooleanClause.Occur.MUST)
-                .add(lexicalQuery, BooleanClause.Occur.SHOULD)
-                .build();
-    }
-
     private static Query statingQuery(String kind, Query lexicalQuery) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KnowledgeIndex.STATES, kind)), BooleanClause.Occur.MUST)

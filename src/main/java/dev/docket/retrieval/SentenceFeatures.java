@@ -23,6 +23,8 @@ final class SentenceFeatures {
     /** A month's shared term (its canonical form, "m07"). */
     static final Pattern MONTH = Pattern.compile("m(0[1-9]|1[0-2])");
     private static final Pattern NUMBER = Pattern.compile(".*\\d.*|half|million|billion");
+    /** The shared term of "half", "halb", "demi": part of the number or span before it ("two and a half days"). */
+    private static final String HALF = "half";
     /** A currency sign right before a number: "$70", "€ 12". */
     private static final Pattern CURRENCY_SIGN = Pattern.compile("\\p{Sc}\\s?\\d");
     /** A year as written or as a shared term. */
@@ -137,13 +139,15 @@ final class SentenceFeatures {
      * The terms right after a number that is no day or year of a date, numbers aside: what the sentence counts
      * ("40 Velora buses": "~bus", "velor"), or the unit it measures in ("six days": "day"). A unit counts only right
      * after the number: "900 riders per hour" measures no hours. A sum counts its currency and nothing after it:
-     * "40 euros for each passenger" is no count of passengers, nor is "EUR 45 per bus" one of buses.
+     * "40 euros for each passenger" is no count of passengers, nor is "EUR 45 per bus" one of buses. So does a span
+     * of time, its "half" included: "deux mois et demi après le rappel des produits" counts months, not products.
      */
     private Set<String> countedTerms(List<String> terms, Set<String> partsOfNames) {
         Set<String> counted = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             if (isCount(terms, i, partsOfNames)) {
-                if (i > 0 && analyzer.isCurrency(terms.get(i - 1))) {
+                if (i > 0 && (analyzer.isCurrency(terms.get(i - 1)) || (terms.get(i).equals(HALF)
+                        && (isNumber(terms.get(i - 1)) || analyzer.lexicon().isTimeUnit(terms.get(i - 1)))))) {
                     continue;
                 }
                 boolean first = true;
@@ -152,7 +156,8 @@ final class SentenceFeatures {
                         if (first || !analyzer.isUnit(terms.get(j))) {
                             counted.add(terms.get(j));
                         }
-                        if (first && analyzer.isCurrency(terms.get(j))) {
+                        if (first && (analyzer.isCurrency(terms.get(j))
+                                || analyzer.lexicon().isTimeUnit(terms.get(j)))) {
                             break;
                         }
                         first = false;

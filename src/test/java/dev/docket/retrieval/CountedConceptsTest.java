@@ -28,6 +28,9 @@ final class CountedConceptsTest {
             The lift carries up to 900 riders per hour.            | hour | false
             Erst nach siebeneinhalb Stunden war alles geräumt.          | hour | true
             Since January, 47 nurses have handed in their notice.       | ~nurse | true
+            Deux mois et demi après le rappel des produits, rien n'a changé. | ~product | false
+            Deux mois et demi après le rappel des produits, rien n'a changé. | month | true
+            After two weeks the buses ran again.                        | ~bus | false
             """)
     void should_count_the_concept_that_follows_a_number_that_is_no_date(String text, String concept, boolean counted) {
         IndexedSentence sentence =
