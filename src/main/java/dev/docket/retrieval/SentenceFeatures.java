@@ -146,8 +146,7 @@ final class SentenceFeatures {
         Set<String> counted = new LinkedHashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             if (isCount(terms, i, partsOfNames)) {
-                if (i > 0 && (analyzer.isCurrency(terms.get(i - 1)) || (terms.get(i).equals(HALF)
-                        && (isNumber(terms.get(i - 1)) || analyzer.lexicon().isTimeUnit(terms.get(i - 1)))))) {
+                if (countsNothing(terms, i)) {
                     continue;
                 }
                 boolean first = true;
@@ -371,6 +370,20 @@ final class SentenceFeatures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the number at {@code i} belongs to what stands right before it, and so counts nothing itself: the
+     * amount of a sum after its currency ("EUR 45 per bus"), or the "half" of a number or a span of time ("deux
+     * mois et demi").
+     */
+    private boolean countsNothing(List<String> terms, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = terms.get(i - 1);
+        return analyzer.isCurrency(before) || (terms.get(i).equals(HALF)
+                && (isNumber(before) || analyzer.lexicon().isTimeUnit(before)));
     }
 
     /**
