@@ -34,6 +34,8 @@ public final class LanguageLexicon {
             Pattern.compile("(?<=\\d)[.," + SPACE_SEPARATORS + "](?=\\d{3}(?!\\d))");
 
     private static final String FIGURE_WORDS = "language/figures.tsv";
+    /** The kind of {@code language/question-types.tsv} of the phrases that ask what. */
+    private static final String THING = "thing";
 
     private static final int MIN_PREFIX = 4;
     /** Marks that open or close a quotation in the three languages' typography (not the apostrophe ’). */
@@ -739,25 +741,44 @@ public final class LanguageLexicon {
      * single "what" or "how" leaves the kind to the phrase after it.
      */
     public QuestionKind questionKind(String question) {
+        String kind = earliestQuestionPhraseKind(question);
+        return kind == null || isOther(kind) ? QuestionKind.OTHER : QuestionKind.named(kind);
+    }
+
+    /**
+     * Whether the earliest question phrase asks what ("what", "was", "que": kind "thing" of {@code
+     * language/question-types.tsv}); its kind is {@link QuestionKind#OTHER}.
+     */
+    public boolean asksWhat(String question) {
+        return THING.equals(earliestQuestionPhraseKind(question));
+    }
+
+    /** The kind, as the data names it, of the earliest question phrase of {@code question}, or null for none. */
+    private String earliestQuestionPhraseKind(String question) {
         String padded = padded(question);
         int best = Integer.MAX_VALUE;
         int bestLength = 0;
-        QuestionKind kind = QuestionKind.OTHER;
+        String kind = null;
         for (String[] phrase : questionPhrases) {
             int at = padded.indexOf(" " + phrase[1] + " ");
             // A one-word "other" phrase counts only where it starts the question: "what" there asks what, and a
             // later "when" ("what did it say when ...") is no question word; elsewhere "was" may be English.
-            if (at < 0 || (phrase[0].equals("other") && !phrase[1].contains(" ") && at > 0)
+            if (at < 0 || (isOther(phrase[0]) && !phrase[1].contains(" ") && at > 0)
                     || joinsAClause(padded, phrase[1], at)) {
                 continue;
             }
             if (at < best || (at == best && phrase[1].length() > bestLength)) {
                 best = at;
                 bestLength = phrase[1].length();
-                kind = QuestionKind.named(phrase[0]);
+                kind = phrase[0];
             }
         }
         return kind;
+    }
+
+    /** Whether a kind of {@code language/question-types.tsv} leaves the kind to the question's concepts. */
+    private static boolean isOther(String kind) {
+        return kind.equals("other") || kind.equals(THING);
     }
 
     /**
@@ -829,7 +850,7 @@ public final class LanguageLexicon {
     private void addQuestionPhrase(String kind, String language, String phrase) {
         questionPhrases.add(new String[] {kind, phrase});
         languageToQuestionPhrases.computeIfAbsent(language, key -> new HashSet<>()).add(phrase);
-        if (!kind.equals("other")) {
+        if (!isOther(kind)) {
             firstPhrase.putIfAbsent(QuestionKind.named(kind) + "/" + language, phrase);
         }
         questionWords.addAll(List.of(phrase.split(" ")));

@@ -94,7 +94,7 @@ public final class QuestionAnalyzer {
                 .filter(word -> !lexicon.isQuestionWord(LanguageLexicon.fold(word).replaceAll("[^a-z0-9]", "")))
                 .collect(Collectors.joining(" "));
         Set<String> sharedTerms = withPhraseConcepts(corrected, features.sharedTerms(corrected));
-        QuestionKind kind = askedFor(lexicon.questionKind(corrected), sharedTerms, corrected);
+        QuestionKind kind = askedFor(lexicon.questionKind(corrected), sharedTerms, corrected, index);
         Set<String> unknown = unknownWords(corrected, index);
         boolean asksReason = lexicon.asksReason(corrected);
         List<String> countedWords = countedWords(corrected);
@@ -278,16 +278,23 @@ public final class QuestionAnalyzer {
      * A chat question of names and a role only ("acme ceo") asks for a person, and so does a "which ..." question
      * whose first concept says what a person is or does ("which lawyer", "welcher Jurist", "quel avocat"). A "who"
      * question that names no role of a person asks for a name, an organisation's as often as a person's ("who sued",
-     * "wer hat es gebaut", "qui a fait la mise à jour"). A "which ..." question whose first concept is a sum of
-     * money asks for an amount ("quel est le chiffre d'affaires", "welche Entschädigung").
+     * "wer hat es gebaut", "qui a fait la mise à jour"). A "which ..." question whose first concept is a sum of money
+     * asks for an amount ("quel est le chiffre d'affaires", "welche Entschädigung"), and so does a "what ..." question
+     * with a concept of a sum the articles use ("what did the city pay for it", "was hat X gekostet"; not "what was
+     * X's share price" where no article speaks of a price).
      */
-    private QuestionKind askedFor(QuestionKind kind, Set<String> sharedTerms, String question) {
+    private QuestionKind askedFor(QuestionKind kind, Set<String> sharedTerms, String question,
+            KnowledgeIndex index) {
         if (kind == QuestionKind.OTHER && hasNoQuestionWord(question)
                 && sharedTerms.stream().anyMatch(analyzers::namesPersonRole)) {
             return QuestionKind.PERSON;
         }
         if (kind == QuestionKind.PERSON && sharedTerms.stream().noneMatch(analyzers::namesPersonRole)) {
             return QuestionKind.NAME;
+        }
+        if (kind == QuestionKind.OTHER && lexicon.asksWhat(question) && sharedTerms.stream()
+                .anyMatch(term -> analyzers.namesMoney(term) && index.isKnown(term))) {
+            return QuestionKind.QUANTITY;
         }
         if (kind != QuestionKind.NAME) {
             return kind;

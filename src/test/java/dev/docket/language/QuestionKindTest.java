@@ -44,9 +44,25 @@ final class QuestionKindTest {
             datum der anhörung                            | DATE
             anzahl busse kaputt                           | QUANTITY
             nombre de bus en panne                        | QUANTITY
+            Auf wie vielen Linien fuhren keine Busse?     | QUANTITY
+            What did the city pay for the buses?          | OTHER
             """)
     void should_read_the_kind_from_the_earliest_question_phrase(String question, QuestionKind kind) {
         assertEquals(kind, LEXICON.questionKind(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What did the city pay for the buses?      | true
+            Was hat die Reparatur gekostet?           | true
+            Qu'a payé la ville pour les bus ?         | true
+            Qu'est-ce que la ville a payé ?           | true
+            Why did the city pay for the buses?       | false
+            Which company built the buses?            | false
+            Did the city say what it paid?            | false
+            """)
+    void should_tell_a_question_that_asks_what(String question, boolean asksWhat) {
+        assertEquals(asksWhat, LEXICON.asksWhat(question));
     }
 
     @ParameterizedTest
@@ -58,6 +74,7 @@ final class QuestionKindTest {
             Combien de temps a duré la grève ?    | ''
             How much did the repairs cost?        | ''
             Combien a coûté la réparation ?       | ''
+            Bei wie vielen Kunden fiel der Strom aus? | kunden fiel
             """)
     void should_name_the_words_after_a_phrase_that_asks_for_a_count(String question, String words) {
         assertEquals(words.isEmpty() ? List.of() : List.of(words.split(" ")), LEXICON.wordsAfterCountPhrase(question, 2));
