@@ -47,7 +47,6 @@ final class QuestionKindTest {
             Auf wie vielen Linien fuhren keine Busse?     | QUANTITY
             What did the city pay for the buses?          | OTHER
             Wie teuer war die Reparatur?                  | QUANTITY
-            how often did the buses break down            | QUANTITY
             """)
     void should_read_the_kind_from_the_earliest_question_phrase(String question, QuestionKind kind) {
         assertEquals(kind, LEXICON.questionKind(question));
