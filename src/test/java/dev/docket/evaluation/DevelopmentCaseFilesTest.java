@@ -76,7 +76,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 68.8%); the forty-eighth's and forty-ninth's their scores at the end of session 27 minus 5 (72.9%, 72.9% when
  * written; 72.9%, 72.9%); the fiftieth's and fifty-first's their scores at the end of session 28 minus 5 (72.9%,
  * 62.5% when written; 79.2%, 62.5%); the fifty-second's and fifty-third's their scores at the end of session 29
- * minus 5 (66.7%, 66.7% when written).
+ * minus 5 (66.7%, 66.7% when written; 70.8%, 66.7%).
  */
 final class DevelopmentCaseFilesTest {
 
@@ -135,7 +135,7 @@ final class DevelopmentCaseFilesTest {
             "forty-sixth-case, 0.74", "forty-seventh-case, 0.63",
             "forty-eighth-case, 0.67", "forty-ninth-case, 0.67",
             "fiftieth-case, 0.74", "fifty-first-case, 0.57",
-            "fifty-second-case, 0.61", "fifty-third-case, 0.61"})
+            "fifty-second-case, 0.65", "fifty-third-case, 0.61"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
         try (Application other = openCaseFile(folder, otherData)) {
