@@ -736,9 +736,9 @@ public final class LanguageLexicon {
     }
 
     /**
-     * The kind of answer a question asks for, from its earliest question phrase. A phrase of kind "other" counts only
-     * when it has several words, so it hides the kinds of its own words ("qu'est-ce qui" asks what, not who); a
-     * single "what" or "how" leaves the kind to the phrase after it.
+     * The kind of answer a question asks for, from its earliest question phrase. A phrase of kind "other" (or
+     * "thing") counts only when it has several words, so it hides the kinds of its own words ("qu'est-ce qui" asks
+     * what, not who); a single "what" or "how" leaves the kind to the phrase after it.
      */
     public QuestionKind questionKind(String question) {
         String kind = earliestQuestionPhraseKind(question);
@@ -761,8 +761,9 @@ public final class LanguageLexicon {
         String kind = null;
         for (String[] phrase : questionPhrases) {
             int at = padded.indexOf(" " + phrase[1] + " ");
-            // A one-word "other" phrase counts only where it starts the question: "what" there asks what, and a
-            // later "when" ("what did it say when ...") is no question word; elsewhere "was" may be English.
+            // A one-word "other" or "thing" phrase counts only where it starts the question: "what" there asks
+            // what, and a later "when" ("what did it say when ...") is no question word; elsewhere "was" may be
+            // English.
             if (at < 0 || (isOther(phrase[0]) && !phrase[1].contains(" ") && at > 0)
                     || joinsAClause(padded, phrase[1], at)) {
                 continue;

@@ -292,8 +292,8 @@ public final class QuestionAnalyzer {
         if (kind == QuestionKind.PERSON && sharedTerms.stream().noneMatch(analyzers::namesPersonRole)) {
             return QuestionKind.NAME;
         }
-        if (kind == QuestionKind.OTHER && lexicon.asksWhat(question) && sharedTerms.stream()
-                .anyMatch(term -> analyzers.namesMoney(term) && index.isKnown(term))) {
+        if (kind == QuestionKind.OTHER && sharedTerms.stream()
+                .anyMatch(term -> analyzers.namesMoney(term) && index.isKnown(term)) && lexicon.asksWhat(question)) {
             return QuestionKind.QUANTITY;
         }
         if (kind != QuestionKind.NAME) {
