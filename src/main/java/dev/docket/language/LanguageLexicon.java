@@ -36,6 +36,8 @@ public final class LanguageLexicon {
     private static final String FIGURE_WORDS = "language/figures.tsv";
     /** The kind of {@code language/question-types.tsv} of the phrases that ask what. */
     private static final String THING = "thing";
+    /** The kind of {@code language/question-types.tsv} of the words that ask what something is called. */
+    private static final String NAMING = "naming";
 
     private static final int MIN_PREFIX = 4;
     /** Marks that open or close a quotation in the three languages' typography (not the apostrophe ’). */
@@ -72,6 +74,7 @@ public final class LanguageLexicon {
     private final Map<String, String> firstPhrase = new HashMap<>();
     private final Set<String> personRoles = new HashSet<>();
     private final Set<String> organisationKinds = new HashSet<>();
+    private final Set<String> legalForms = new HashSet<>();
     private final Map<String, String> phraseToConcept = new HashMap<>();
     /** Question words that are also relative pronouns, with the words they may follow as question words. */
     private final Map<String, Set<String>> relativeToAllowedBefore = new HashMap<>();
@@ -171,6 +174,9 @@ public final class LanguageLexicon {
         }
         for (String[] row : rows("language/organisation-kinds.tsv", 1)) {
             lexicon.organisationKinds.add(row[0].strip());
+        }
+        for (String[] row : rows("language/legal-forms.tsv", 1)) {
+            lexicon.legalForms.add(row[0].strip());
         }
         for (String[] row : rows("language/relative-pronouns.tsv", 3)) {
             lexicon.relativeToAllowedBefore.computeIfAbsent(row[1].strip(), word -> new HashSet<>())
@@ -549,6 +555,14 @@ public final class LanguageLexicon {
         return organisationKinds.contains(concept);
     }
 
+    /**
+     * Whether {@code word}, as written, is a company's legal form ({@code language/legal-forms.tsv}: "AG", "Ltd"), with
+     * or without a trailing dot.
+     */
+    public boolean isLegalForm(String word) {
+        return legalForms.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+    }
+
     /** Whether {@code concept} says what a person is or does ({@code language/person-roles.tsv}: "lawyer", "ceo"). */
     public boolean isPersonRole(String concept) {
         return personRoles.contains(concept);
@@ -779,7 +793,33 @@ public final class LanguageLexicon {
 
     /** Whether a kind of {@code language/question-types.tsv} leaves the kind to the question's concepts. */
     private static boolean isOther(String kind) {
-        return kind.equals("other") || kind.equals(THING);
+        return kind.equals("other") || kind.equals(THING) || kind.equals(NAMING);
+    }
+
+    /**
+     * Whether the question asks what something is called: a phrase of kind "naming" ({@code
+     * language/question-types.tsv}) that starts the question ("nom du fournisseur stp"), is one of its last two words
+     * ("whats the co-op called tho", "la boîte s'appelle comment"), or has several words. A naming word inside a
+     * phrase of a concept ("called off", "calls the shots") asks nothing.
+     */
+    public boolean asksTheName(String question) {
+        String padded = padded(question);
+        List<String> words = List.of(padded.strip().split(" "));
+        for (String[] phrase : questionPhrases) {
+            if (!phrase[0].equals(NAMING) || !padded.contains(" " + phrase[1] + " ")) {
+                continue;
+            }
+            if (phrase[1].contains(" ")) {
+                return true;
+            }
+            int at = words.lastIndexOf(phrase[1]);
+            boolean inConceptPhrase = phraseToConcept.keySet().stream().anyMatch(conceptPhrase ->
+                    List.of(conceptPhrase.split(" ")).contains(phrase[1]) && padded.contains(" " + conceptPhrase + " "));
+            if (!inConceptPhrase && (words.indexOf(phrase[1]) == 0 || at >= words.size() - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -21,7 +21,7 @@ public enum QuestionKind {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("language/question-types.tsv: unknown kind '" + name
-                    + "'; use quantity, date, person, name, other or thing (an other phrase that asks what)", e);
+                    + "'; use quantity, date, person, name, other, thing (an other phrase that asks what) or naming (one that asks what something is called)", e);
         }
     }
 

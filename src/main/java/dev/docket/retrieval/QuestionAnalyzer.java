@@ -296,6 +296,10 @@ public final class QuestionAnalyzer {
                 .anyMatch(term -> analyzers.namesMoney(term) && index.isKnown(term)) && lexicon.asksWhat(question)) {
             return QuestionKind.QUANTITY;
         }
+        if (kind == QuestionKind.OTHER && lexicon.asksTheName(question)) {
+            // "whats the co-op called", "nom de l'exploitant stp": a name, as "which co-op" asks
+            kind = QuestionKind.NAME;
+        }
         if (kind != QuestionKind.NAME) {
             return kind;
         }

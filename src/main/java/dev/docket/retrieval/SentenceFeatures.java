@@ -47,6 +47,11 @@ final class SentenceFeatures {
     private static final Pattern NAME_PAIR =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
 
+    /** The word right after a position, across spaces, with a trailing dot ("Ltd."). */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}]+\\.?)");
+    /** The most capitalized words between a pair of them and the legal form that makes them a company's name. */
+    private static final int NAME_RUN = 2;
+
     private final FieldAnalyzers analyzer;
 
     SentenceFeatures(FieldAnalyzers analyzer) {
@@ -300,7 +305,8 @@ final class SentenceFeatures {
         Matcher pair = NAME_PAIR.matcher(text);
         int from = 0;
         while (pair.find(from)) {
-            if (couldBeFirstName(pair.group(1), language, pair.start(1) > 0) && analyzer.couldBeName(pair.group(2))) {
+            if (couldBeFirstName(pair.group(1), language, pair.start(1) > 0) && analyzer.couldBeName(pair.group(2))
+                    && !beforeLegalForm(text, pair.end(2))) {
                 if (wordStarts == null) {
                     wordStarts = new ArrayList<>();
                     roleAtWord = new LinkedHashMap<>();
@@ -324,6 +330,25 @@ final class SentenceFeatures {
             from = pair.start(2);
         }
         return found;
+    }
+
+    /**
+     * Whether the capitalized words after {@code end}, up to {@value #NAME_RUN} of them, end in a company's legal form:
+     * "Velora Alpin SA" and "Velora Alpin Transport AG" name a company, and so do the words before them ("Now
+     * Velora" in "Now Velora Alpin SA").
+     */
+    private boolean beforeLegalForm(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text);
+        for (int words = 0, at = end; words <= NAME_RUN; words++) {
+            if (!next.region(at, text.length()).lookingAt() || !Character.isUpperCase(next.group(1).charAt(0))) {
+                return false;
+            }
+            if (analyzer.lexicon().isLegalForm(next.group(1))) {
+                return true;
+            }
+            at = next.end();
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,21 @@ final class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            whats the co-op called tho                    | true
+            What is the new bus called?                   | true
+            nom du fournisseur stp                        | true
+            la boîte qui livre les bus, elle s'appelle comment ? | true
+            die firma heisst wie                          | true
+            Why was the bus strike called off?            | false
+            Who calls the shots at the depot?             | false
+            Qui a écrit au nom de la ville ?              | false
+            """)
+    void should_tell_a_question_that_asks_what_something_is_called(String question, boolean asksTheName) {
+        assertEquals(asksTheName, LEXICON.asksTheName(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             How many blue buses stopped?          | blue buses
             Wie viele Busse fielen aus?           | busse fielen
             Combien d'arrêts ont été supprimés ?  | arrets ont

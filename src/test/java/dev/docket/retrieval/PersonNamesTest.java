@@ -24,6 +24,9 @@ final class PersonNamesTest {
             Maria Keller visited the depot on Monday.                            | false
             L'avocat de la ville, Me Jonas Brandt, a saisi le tribunal.          | true
             Der Anwalt schrieb, dass es sehr enttäuscht von Veloras Andeutung sei. | false
+            Now Velora Alpin SA, which runs the lifts, wants damages.            | false
+            Quillix Werkbau AG, die Herstellerin, wird von ihrem Chef vertreten.  | false
+            Its chief executive, Maria Keller, blames the resort.                | true
             """)
     void should_name_a_person_only_beside_what_the_person_is_or_does(String text, boolean namesPerson) {
         IndexedSentence sentence =
