@@ -57,7 +57,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * city and the maker of its school-bus routing app; {@code fiftieth-case}: a festival promoter and the builder of
  * its stage; {@code fifty-first-case}: a grain cooperative and the contractor that repaired its silo; {@code
  * fifty-second-case}: a transit authority and the maker of its electric buses; {@code fifty-third-case}: a lending
- * foundation and the museum whose climate control failed): development
+ * foundation and the museum whose climate control failed; {@code fifty-fourth-case}: a farmers' cooperative and the
+ * maker of a contaminated fertilizer; {@code fifty-fifth-case}: a city and the consortium that built its late tram
+ * line): development
  * sets for generality. Unlike the second case file they may be tuned on; their questions were written from the
  * topic alone, before their articles.
  * Each floor is the case file's score at the end of session 23 minus 5 points (third 81.2%, 60.4% when it was
@@ -76,7 +78,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 68.8%); the forty-eighth's and forty-ninth's their scores at the end of session 27 minus 5 (72.9%, 72.9% when
  * written; 72.9%, 72.9%); the fiftieth's and fifty-first's their scores at the end of session 28 minus 5 (72.9%,
  * 62.5% when written; 79.2%, 62.5%); the fifty-second's and fifty-third's their scores at the end of session 29
- * minus 5 (66.7%, 66.7% when written; 70.8%, 66.7%).
+ * minus 5 (66.7%, 66.7% when written; 70.8%, 66.7%); the fifty-fourth's and fifty-fifth's their scores at the end of
+ * session 30 minus 5 (60.4%, 75.0% when written; 62.5%, 75.0%).
  */
 final class DevelopmentCaseFilesTest {
 
@@ -135,7 +138,8 @@ final class DevelopmentCaseFilesTest {
             "forty-sixth-case, 0.74", "forty-seventh-case, 0.63",
             "forty-eighth-case, 0.67", "forty-ninth-case, 0.67",
             "fiftieth-case, 0.74", "fifty-first-case, 0.57",
-            "fifty-second-case, 0.65", "fifty-third-case, 0.61"})
+            "fifty-second-case, 0.65", "fifty-third-case, 0.61",
+            "fifty-fourth-case, 0.57", "fifty-fifth-case, 0.70"})
     void should_stay_above_the_floor_when_another_case_file_is_evaluated(
             String folder, double floor, @TempDir Path otherData) {
         try (Application other = openCaseFile(folder, otherData)) {
