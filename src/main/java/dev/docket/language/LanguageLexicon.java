@@ -813,8 +813,9 @@ public final class LanguageLexicon {
                 return true;
             }
             int at = words.lastIndexOf(phrase[1]);
-            boolean inConceptPhrase = phraseToConcept.keySet().stream().anyMatch(conceptPhrase ->
-                    List.of(conceptPhrase.split(" ")).contains(phrase[1]) && padded.contains(" " + conceptPhrase + " "));
+            boolean inConceptPhrase = phraseToConcept.keySet().stream().anyMatch(conceptPhrase
+                    -> List.of(conceptPhrase.split(" ")).contains(phrase[1])
+                            && padded.contains(" " + conceptPhrase + " "));
             if (!inConceptPhrase && (words.indexOf(phrase[1]) == 0 || at >= words.size() - 2)) {
                 return true;
             }

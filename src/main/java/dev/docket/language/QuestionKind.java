@@ -21,7 +21,8 @@ public enum QuestionKind {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("language/question-types.tsv: unknown kind '" + name
-                    + "'; use quantity, date, person, name, other, thing (an other phrase that asks what) or naming (one that asks what something is called)", e);
+                    + "'; use quantity, date, person, name, other, thing (an other phrase that asks what) or naming"
+                    + " (one that asks what something is called)", e);
         }
     }
 

@@ -333,9 +333,9 @@ final class SentenceFeatures {
     }
 
     /**
-     * Whether the capitalized words after {@code end}, up to {@value #NAME_RUN} of them, end in a company's legal form:
-     * "Velora Alpin SA" and "Velora Alpin Transport AG" name a company, and so do the words before them ("Now
-     * Velora" in "Now Velora Alpin SA").
+     * Whether a company's legal form follows {@code end}, right after it or after at most {@value #NAME_RUN} more
+     * capitalized words: "Velora Alpin SA" and "Velora Alpin Transport AG" name a company, and so do the words before
+     * them ("Now Velora" in "Now Velora Alpin SA").
      */
     private boolean beforeLegalForm(String text, int end) {
         Matcher next = NEXT_WORD.matcher(text);
