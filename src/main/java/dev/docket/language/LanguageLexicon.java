@@ -75,6 +75,7 @@ public final class LanguageLexicon {
     private final Set<String> personRoles = new HashSet<>();
     private final Set<String> organisationKinds = new HashSet<>();
     private final Set<String> legalForms = new HashSet<>();
+    private final Set<String> weekdays = new HashSet<>();
     private final Map<String, String> phraseToConcept = new HashMap<>();
     /** Question words that are also relative pronouns, with the words they may follow as question words. */
     private final Map<String, Set<String>> relativeToAllowedBefore = new HashMap<>();
@@ -116,6 +117,10 @@ public final class LanguageLexicon {
             }
         }
         lexicon.addScales(rows(FIGURE_WORDS, 4).stream().filter(row -> row[0].equals("scale")).toList());
+        rows(FIGURE_WORDS, 4).stream().filter(row -> row[0].equals("relative") && row[2].equals("weekday"))
+                .flatMap(row -> Arrays.stream(row[3].split(",")))
+                .filter(form -> !form.contains(" "))
+                .forEach(form -> lexicon.weekdays.add(fold(form.strip())));
         for (String[] row : rows("language/concepts.tsv", 2)) {
             for (String form : row[1].split(",")) {
                 lexicon.addConceptForm(form.strip(), row[0]);
@@ -553,6 +558,14 @@ public final class LanguageLexicon {
     /** Whether {@code concept} names a kind of organisation ({@code language/organisation-kinds.tsv}: "airline"). */
     public boolean isOrganisationKind(String concept) {
         return organisationKinds.contains(concept);
+    }
+
+    /**
+     * Whether a folded word names a day of the week ({@code language/figures.tsv}, weekday: "tuesday", "dienstag",
+     * "mardi"): a capitalized one is no name ("On Tuesday the university ...").
+     */
+    public boolean isWeekday(String foldedWord) {
+        return weekdays.contains(foldedWord);
     }
 
     /**

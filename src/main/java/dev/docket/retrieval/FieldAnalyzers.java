@@ -92,11 +92,12 @@ public final class FieldAnalyzers extends AnalyzerWrapper {
 
     /**
      * Whether {@code word}, as written, could be part of a person's name: capitalized text that is neither a
-     * function word nor a word of the lexicons ("Der", "Juli" and "Anwalt" are not).
+     * function word nor a word of the lexicons, nor a weekday ("Der", "Juli", "Dienstag" and "Anwalt" are not).
      */
     boolean couldBeName(String word) {
         String folded = LanguageLexicon.fold(word);
-        return !isFunctionWord(folded) && lexicon.canonical(folded) == null && lexicon.concept(folded) == null;
+        return !isFunctionWord(folded) && lexicon.canonical(folded) == null && lexicon.concept(folded) == null
+                && !lexicon.isWeekday(folded);
     }
 
     /** Whether a shared term is a concept that names the form of an answer, not its subject ("~total"). */

@@ -23,6 +23,8 @@ final class SentenceNamesTest {
             Das Bundesamt für Zaunbau verweigerte die Zulassung.               | bunde zaunb
             The lawyer said the company will appeal.                           | ''
             Northfield signed the contract in May.                             | ''
+            On Tuesday the Velora depot closed, and on Friday the city sued.   | velor
+            Am Dienstag klagte Velora.                                         | velor
             """)
     void should_keep_the_capitalized_words_no_lexicon_knows_after_the_first(String text, String names) {
         IndexedSentence sentence =
@@ -37,6 +39,7 @@ final class SentenceNamesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Beim Lieferanten gibt man sich zurückhaltend.                      | de
             Aufs Gericht hofft der Anbieter.                                   | de
+            Mardi, la ville a fermé le dépôt.                                  | fr
             """)
     void should_not_read_a_contraction_opening_a_sentence_as_a_name(String text, String language) {
         IndexedSentence sentence = features.analyse(
