@@ -116,8 +116,9 @@ public final class LanguageLexicon {
                 lexicon.formToEnglish.put(form.strip(), row[2].split(",")[0].strip());
             }
         }
-        lexicon.addScales(rows(FIGURE_WORDS, 4).stream().filter(row -> row[0].equals("scale")).toList());
-        rows(FIGURE_WORDS, 4).stream().filter(row -> row[0].equals("relative") && row[2].equals("weekday"))
+        List<String[]> figureWords = rows(FIGURE_WORDS, 4);
+        lexicon.addScales(figureWords.stream().filter(row -> row[0].equals("scale")).toList());
+        figureWords.stream().filter(row -> row[0].equals("relative") && row[2].equals("weekday"))
                 .flatMap(row -> Arrays.stream(row[3].split(",")))
                 .filter(form -> !form.contains(" "))
                 .forEach(form -> lexicon.weekdays.add(fold(form.strip())));
@@ -764,7 +765,7 @@ public final class LanguageLexicon {
 
     /**
      * The kind of answer a question asks for, from its earliest question phrase. A phrase of kind "other" (or
-     * "thing") counts only when it has several words, so it hides the kinds of its own words ("qu'est-ce qui" asks
+     * "thing", "naming") counts only when it has several words, so it hides the kinds of its own words ("qu'est-ce qui" asks
      * what, not who); a single "what" or "how" leaves the kind to the phrase after it.
      */
     public QuestionKind questionKind(String question) {
