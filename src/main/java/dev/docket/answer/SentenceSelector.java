@@ -27,8 +27,6 @@ final class SentenceSelector {
     private static final double SAME_LANGUAGE_ENOUGH = 0.8;
     /** How many sentences in the asker's language are read for the figure the best one states. */
     private static final int SAME_FIGURE_CANDIDATES = 3;
-    /** A sentence this short (characters) rarely says all there is: it names what the next one explains. */
-    private static final int SHORT_SENTENCE = 80;
 
     private final int maxSentences;
     private final FigureReader figureReader;
@@ -86,7 +84,7 @@ final class SentenceSelector {
             return null;
         }
         return ranked.stream().filter(candidate -> candidate.passageOrdinal() == best.passageOrdinal()
-                && follows(best, candidate)).findFirst().orElse(null);
+                && best.follows(candidate)).findFirst().orElse(null);
     }
 
     /**
@@ -215,32 +213,28 @@ final class SentenceSelector {
         }
         return chosen.stream().noneMatch(taken -> taken.document().source().equals(candidate.document().source()))
                 || candidate.coverage() >= chosen.get(0).coverage()
-                || follows(candidate, chosen.get(0));
+                || candidate.follows(chosen.get(0));
     }
 
     /**
      * For a question that asks for no figure, date or person, the sentence right after a short {@code best} when it
      * opens by referring back to it ("... clause 7 of the policy. It covers ..."): it says what {@code best} only
-     * names. For a why-question, the sentence right after a short {@code best} in any case: a short sentence
-     * restates what is asked ("X holds the figures to be wrong."), and the reason follows.
+     * names. For a why-question, the sentence right after a short {@code best} in any case, or after one that gives
+     * no reason: such a sentence restates what is asked ("X holds the figures to be wrong.", "On 26 March the
+     * authority fined it EUR 4 million."), and the reason follows.
      */
     private Optional<ScoredSentence> continuation(
             ScoredSentence best, List<ScoredSentence> ranked, AnalyzedQuestion question) {
         QuestionKind kind = question.kind();
+        boolean restatesWhy = question.asksReason() && !best.statesWhatIsAsked();
         if (maxSentences < 2 || (kind != QuestionKind.OTHER && kind != QuestionKind.NAME)
-                || best.sentence().sentence().text().length() > SHORT_SENTENCE) {
+                || (!best.isShort() && !restatesWhy)) {
             return Optional.empty();
         }
         return ranked.stream()
-                .filter(candidate -> follows(candidate, best) && (question.asksReason()
+                .filter(candidate -> candidate.follows(best) && (question.asksReason()
                         || FollowUpQuestion.opensReferringBack(candidate.sentence().sentence().text())))
                 .findFirst();
-    }
-
-    /** The sentence right after {@code previous} often completes it ("... a rise in fraud. Data from the regulator shows this."). */
-    private static boolean follows(ScoredSentence candidate, ScoredSentence previous) {
-        int gap = candidate.sentence().sentence().start() - previous.sentence().sentence().end();
-        return candidate.document().source().equals(previous.document().source()) && gap >= 0 && gap <= 2;
     }
 
     private static double overlap(ScoredSentence a, ScoredSentence b) {

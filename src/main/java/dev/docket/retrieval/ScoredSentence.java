@@ -15,6 +15,23 @@ import dev.docket.knowledge.SourceDocument;
 public record ScoredSentence(SourceDocument document, int passageOrdinal, IndexedSentence sentence, double coverage,
         double score, boolean statesWhatIsAsked) {
 
+    /** A sentence this short (characters) rarely says all there is: it names what the next one explains. */
+    private static final int SHORT_SENTENCE = 80;
+
+    /** Whether the sentence is short enough that the next one likely explains it ({@value #SHORT_SENTENCE} chars). */
+    public boolean isShort() {
+        return sentence.sentence().text().length() <= SHORT_SENTENCE;
+    }
+
+    /**
+     * Whether this sentence comes right after {@code previous} in the same document: it often completes it ("... a
+     * rise in fraud. Data from the regulator shows this.").
+     */
+    public boolean follows(ScoredSentence previous) {
+        int gap = sentence.sentence().start() - previous.sentence().sentence().end();
+        return document.source().equals(previous.document().source()) && gap >= 0 && gap <= 2;
+    }
+
     /** The passage of the document that holds this sentence. */
     public Passage passage() {
         return document.passages().stream()

@@ -651,7 +651,8 @@ final class SentenceRanker {
         if (sentences.isEmpty()) {
             return;
         }
-        if ((question.asksReason() || asksPartyStatement) && !sentences.get(0).statesWhatIsAsked()) {
+        if ((question.asksReason() || asksPartyStatement) && !sentences.get(0).statesWhatIsAsked()
+                && !(question.asksReason() && explainedByNext(sentences.get(0), sentences))) {
             leadWith(sentences, ScoredSentence::statesWhatIsAsked);
         }
         if (question.kind() == QuestionKind.OTHER) {
@@ -685,6 +686,15 @@ final class SentenceRanker {
             leadWith(sentences, sentence -> sentence.sentence().namesPerson()
                     && analyzers.holdsOrRelated(sentence.sentence().sharedTerms(), askedRole));
         }
+    }
+
+    /**
+     * Whether {@code best} is a short sentence that the next one of its passage, also a candidate, goes on to
+     * explain: "X rejects all responsibility." restates a why-question, and the answer quotes the sentence after it
+     * with it; a reason stated elsewhere about something else does not displace the two.
+     */
+    private static boolean explainedByNext(ScoredSentence best, List<ScoredSentence> sentences) {
+        return best.isShort() && sentences.stream().anyMatch(next -> next.follows(best));
     }
 
     /** Whether the sentence states a sum and says it is claimed ("is demanding", "verklagt auf": claim-concepts.tsv). */
