@@ -276,6 +276,15 @@ final class ConceptLexiconTest {
         assertEquals(concept, LanguageLexicon.load().concept(word));
     }
 
+    @ParameterizedTest
+    @CsvSource({"captain", "kapitan", "kapitanin", "capitaine", "skipper"})
+    void should_read_a_ships_captain_in_any_language_as_a_role_a_who_question_asks_for(String word) {
+        LanguageLexicon lexicon = LanguageLexicon.load();
+
+        assertEquals("captain", lexicon.concept(word));
+        assertTrue(lexicon.isPersonRole("captain"));
+    }
+
     @Test
     void should_read_a_chat_how_many_as_asking_for_a_quantity() {
         assertEquals(QuestionKind.QUANTITY, LanguageLexicon.load().questionKind("hw many sailings axed"));
