@@ -689,9 +689,10 @@ final class SentenceRanker {
     }
 
     /**
-     * Whether {@code best} is a short sentence that the next one of its passage, also a candidate, goes on to
+     * Whether {@code best} is a short sentence that the next sentence of its article, also a candidate, goes on to
      * explain: "X rejects all responsibility." restates a why-question, and the answer quotes the sentence after it
-     * with it; a reason stated elsewhere about something else does not displace the two.
+     * with it ({@code SentenceSelector}); a reason stated elsewhere, often about something else, does not displace
+     * the two.
      */
     private static boolean explainedByNext(ScoredSentence best, List<ScoredSentence> sentences) {
         return best.isShort() && sentences.stream().anyMatch(next -> next.follows(best));
