@@ -12,7 +12,8 @@ import dev.docket.config.RetrievalConfig;
  * "when" question whose best sentence dates what it asks about), or asks "how many" of something no sentence counts,
  * nor anything as close
  * ("how many employees" where the articles count flights and passengers), unless its best sentence says nearly all
- * it asks ({@code retrieval.min-strong-evidence}), or asks about others of a kind that no
+ * it asks ({@code retrieval.min-strong-evidence}; not when none of them counts what it counts or states the kind
+ * of sum it asks about: count support 0), or asks about others of a kind that no
  * best sentence names or speaks of ("did other clients of the vendor sue too?"). A question that asks for no kind of
  * fact and shares no term with any candidate, or only a general verb or a judgement, is refused unless its
  * similarity alone reaches {@code retrieval.min-similarity}; so is a who- or which-question that shares only such
@@ -39,7 +40,11 @@ final class Answerability {
         // A best sentence that says nearly all the question asks (coverage plus similarity at least
         // retrieval.min-strong-evidence) answers it even when one of its concepts or counted words is stated in
         // other words: "how many customers were affected" where the articles count affected passengers.
-        boolean strong = evidence.topCoverage() + evidence.topSimilarity() >= config.minStrongEvidence();
+        // Not when none of the best sentences counts what it counts or states the kind of sum it asks about (count
+        // support 0): "wie hoch ist der Jahresumsatz" is no question a sentence about lost revenue answers, however
+        // much of it that sentence covers.
+        boolean strong = evidence.topCoverage() + evidence.topSimilarity() >= config.minStrongEvidence()
+                && evidence.countSupport() > 0;
         boolean unsupported = evidence.conceptSupport() < config.minConceptSupport()
                 || evidence.countSupport() < config.minConceptSupport();
         if (!evidence.unknownNames().isEmpty() || (unsupported && !strong) || !evidence.othersStated()) {

@@ -40,6 +40,14 @@ final class LostSumTest {
     }
 
     @Test
+    void should_refuse_a_yearly_revenue_even_when_the_sentence_of_the_lost_one_covers_every_word_of_the_question() {
+        Answer answer = ARTICLE.application().questionHandler()
+                .handle(Question.fromCli("Wie hoch ist der Jahresumsatz von Velora?"));
+
+        assertFalse(answer.answered(), answer.text());
+    }
+
+    @Test
     void should_read_a_which_question_about_a_sum_as_asking_for_an_amount() {
         Answer answer = ARTICLE.application().questionHandler()
                 .handle(Question.fromCli("Quel est le chiffre d'affaires de Quillix ?"));

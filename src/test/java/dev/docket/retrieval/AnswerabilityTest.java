@@ -47,6 +47,11 @@ final class AnswerabilityTest {
         assertTrue(answerability.answerable(countQuestion(0.8, 0.7, 0.4)));
     }
 
+    @Test
+    void should_refuse_a_question_whose_count_or_kind_of_sum_no_best_sentence_states_however_much_they_cover() {
+        assertFalse(answerability.answerable(countQuestion(0.8, 1.0, 0)));
+    }
+
     private static AnswerEvidence whichQuestion(boolean subjectShared) {
         return new AnswerEvidence(0.45, 0.28, 0.0, 0.43, 1, List.of(), List.of(), List.of(), 1, true, 1, true, true,
                 false, subjectShared, true);
